@@ -1,0 +1,77 @@
+// Package checkrun is migsync's domain: find the Prisma projects in a tree,
+// analyse each one (schema ↔ migrations drift on the head tree, change rules
+// between base and head), and hand back findings that every face renders (CLI
+// formats, the GitHub check run and review comments, db-check).
+//
+// The engine packages live below it: prisma (schema language), sqlddl
+// (migration replay), drift (comparison and fix SQL), rules (change rules),
+// catalog (the shared database model), finding, tree, report.
+package checkrun
+
+import (
+	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/config"
+)
+
+// Options tune one analysis.
+type Options struct {
+	// Config is the repository configuration (nil: defaults).
+	Config *config.Repo
+	// Untracked lists repository-relative paths git does not track (CLI
+	// only), to flag migration folders that were never committed.
+	Untracked []string
+	// Only restricts the analysis to explicitly given projects (CLI
+	// --schema/--migrations); nil: config projects or discovery.
+	Only []config.Project
+}
+
+// Conclusion is the overall verdict of a check.
+type Conclusion string
+
+const (
+	Success Conclusion = "success" // nothing fails
+	Failure Conclusion = "failure" // at least one failing finding
+	Neutral Conclusion = "neutral" // no Prisma project, or only notices
+)
+
+// Project is one analysed schema/migrations pair.
+type Project struct {
+	Schema     string `json:"schema"`     // schema file or folder, repository-relative
+	Migrations string `json:"migrations"` // migrations folder
+	Provider   string `json:"provider"`   // datasource provider as written
+	// MigrationCount is the number of migrations replayed on head.
+	MigrationCount int `json:"migrationCount"`
+	// Findings of this project, sorted (finding.Sort).
+	Findings []finding.Finding `json:"findings"`
+	// MissingSQL is the whole migration.sql that would bring the migrations
+	// in line with the schema (empty when in sync), in Prisma's format.
+	MissingSQL string `json:"missingSQL,omitempty"`
+	// SuggestedName is a migration name for `prisma migrate dev --name`.
+	SuggestedName string `json:"suggestedName,omitempty"`
+	// Command is the exact command that creates the missing migration.
+	Command string `json:"command,omitempty"`
+}
+
+// Result is the outcome of Analyze.
+type Result struct {
+	Projects   []*Project        `json:"projects"`
+	Findings   []finding.Finding `json:"findings"` // all projects' findings plus repository-level ones, sorted
+	Conclusion Conclusion        `json:"conclusion"`
+}
+
+// Failing reports whether a finding fails the check under the configuration:
+// introduced errors always; pre-existing errors with FailOnPreexisting; any
+// introduced finding with Strict.
+func Failing(f finding.Finding, cfg *config.Repo, strict bool) bool {
+	if cfg != nil && cfg.Strict {
+		strict = true
+	}
+	pre := cfg != nil && cfg.FailOnPreexisting
+	switch {
+	case f.Severity == finding.Error && (f.Introduced || pre):
+		return true
+	case strict && (f.Introduced || pre):
+		return true
+	}
+	return false
+}

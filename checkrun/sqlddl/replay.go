@@ -1,0 +1,78 @@
+// Package sqlddl replays Prisma migrations (migration.sql files) onto an empty
+// catalogue, statement by statement, remembering which file and line created
+// each object. One file per dialect: postgres.go (pg_query_go, the real
+// PostgreSQL parser), sqlite.go, mysql.go.
+//
+// Statements that do not change the schema (DML, DO blocks, functions,
+// comments, SET, …) are skipped silently; DDL the replay cannot interpret is
+// reported as a Notice with its file and line, never dropped silently.
+package sqlddl
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+)
+
+// Migration is one migration folder's SQL.
+type Migration struct {
+	Name string // the folder name, e.g. "20240101000000_init"
+	Path string // repository-relative path of migration.sql, used in positions
+	SQL  []byte
+}
+
+// Notice is a statement the replay could not interpret (or a parse error). It
+// is reported, never silently dropped.
+type Notice struct {
+	Pos       catalog.Pos
+	Message   string
+	Statement string // the statement text, trimmed to a reasonable length
+	// Error is true when the file could not be parsed at all (the migration
+	// would also fail in the database).
+	Error bool
+}
+
+func (n Notice) String() string { return fmt.Sprintf("%s: %s", n.Pos, n.Message) }
+
+// MaxSQLSize is the largest migration.sql the replay accepts; larger files are
+// refused with an error Notice (bounded memory on hostile input).
+const MaxSQLSize = 8 << 20
+
+// SortMigrations orders migrations as Prisma applies them: by folder name,
+// byte-wise ascending.
+func SortMigrations(ms []Migration) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Name < ms[j].Name })
+}
+
+// Replay applies migrations, in the given order (use SortMigrations first), to
+// an empty catalogue of the dialect and returns it with any notices.
+func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
+	cat := catalog.New(d)
+	var notices []Notice
+	for _, m := range ms {
+		if len(m.SQL) > MaxSQLSize {
+			notices = append(notices, Notice{
+				Pos:     catalog.Pos{File: m.Path, Line: 1},
+				Message: fmt.Sprintf("migration.sql is %d bytes, over the %d-byte limit; it was not replayed", len(m.SQL), MaxSQLSize),
+				Error:   true,
+			})
+			continue
+		}
+		notices = append(notices, ReplayOne(cat, m)...)
+	}
+	return cat, notices
+}
+
+// ReplayOne applies one migration to cat.
+func ReplayOne(cat *catalog.Catalog, m Migration) []Notice {
+	switch cat.Dialect {
+	case catalog.Postgres:
+		return replayPostgres(cat, m)
+	case catalog.SQLite:
+		return replaySQLite(cat, m)
+	case catalog.MySQL:
+		return replayMySQL(cat, m)
+	}
+	return []Notice{{Pos: catalog.Pos{File: m.Path}, Message: fmt.Sprintf("unsupported dialect %q", cat.Dialect), Error: true}}
+}

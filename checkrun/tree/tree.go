@@ -1,0 +1,45 @@
+// Package tree is the only thing the engine reads: a set of files under
+// repository-relative, slash-separated paths. Implementations: a directory on
+// disk, a git commit, an in-memory map (tests), and, outside the engine, the
+// GitHub API.
+package tree
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+)
+
+// Entry is one file in a tree.
+type Entry struct {
+	Path string // repository-relative, slash-separated, no leading slash
+	// SHA is the git blob SHA when known (git and GitHub trees); it lets
+	// callers cache contents and detect unchanged files cheaply.
+	SHA  string
+	Size int64 // bytes; -1 when unknown
+}
+
+// Tree lists and reads files.
+type Tree interface {
+	// List returns every file whose path starts with prefix (""
+	// for all), sorted by path. A tree that could not list everything (for
+	// example GitHub's truncated recursive tree) returns the entries it has
+	// and an error wrapping ErrTruncated.
+	List(ctx context.Context, prefix string) ([]Entry, error)
+	// Read returns a file's contents; a missing file is an error wrapping
+	// fs.ErrNotExist.
+	Read(ctx context.Context, path string) ([]byte, error)
+}
+
+// ErrTruncated marks a listing that is incomplete.
+var ErrTruncated = errors.New("tree listing truncated")
+
+// ErrTooLarge marks a file over the reader's size limit.
+var ErrTooLarge = errors.New("file too large")
+
+// MaxFileSize is the largest file the engine reads (schemas and migrations);
+// larger files are refused with ErrTooLarge rather than loaded.
+const MaxFileSize = 8 << 20
+
+// IsNotExist reports whether err means the file does not exist.
+func IsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }

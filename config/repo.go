@@ -1,0 +1,160 @@
+// Package config holds migsync's configuration: the per-repository file
+// (.github/migsync.yml, read by the App from the base branch and by the CLI
+// from the checkout) and the server configuration (server.go).
+package config
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/migsync/migsync/checkrun/finding"
+)
+
+// RepoConfigPath is where a repository keeps its migsync configuration.
+const RepoConfigPath = ".github/migsync.yml"
+
+// Repo is the per-repository configuration. The zero value (and a missing file)
+// means defaults: discover every project, default severities.
+type Repo struct {
+	// Projects names schema/migrations pairs explicitly. Empty: discover them.
+	Projects []Project `yaml:"projects" json:"projects,omitempty"`
+	// Rules overrides severities by rule id ("drift/missing-index": "error",
+	// "rules/destructive-sql": "off"). A prefix ending in "/" applies to a
+	// whole family ("drift/": "warning").
+	Rules map[string]string `yaml:"rules" json:"rules,omitempty"`
+	// Ignore lists findings to drop: by rule id, by path glob, or by object
+	// ("index Post_title_trgm_idx").
+	Ignore []Ignore `yaml:"ignore" json:"ignore,omitempty"`
+	// Strict fails the check on any difference, not only errors.
+	Strict bool `yaml:"strict" json:"strict,omitempty"`
+	// FailOnPreexisting fails on error findings that already existed on the
+	// base branch too (default: only introduced errors fail).
+	FailOnPreexisting bool `yaml:"fail_on_preexisting" json:"fail_on_preexisting,omitempty"`
+	// CheckName is the check run's name (App only). Default "migsync".
+	CheckName string `yaml:"check_name" json:"check_name,omitempty"`
+	// Exclude lists path globs never searched for projects (fixtures, examples).
+	Exclude []string `yaml:"exclude" json:"exclude,omitempty"`
+}
+
+// Project is one explicitly configured Prisma project.
+type Project struct {
+	Schema     string `yaml:"schema" json:"schema"`         // file or multi-file folder
+	Migrations string `yaml:"migrations" json:"migrations"` // folder holding <name>/migration.sql
+	Provider   string `yaml:"provider" json:"provider,omitempty"`
+}
+
+// Ignore drops matching findings. Every non-empty field must match.
+type Ignore struct {
+	Rule   string `yaml:"rule" json:"rule,omitempty"`
+	Path   string `yaml:"path" json:"path,omitempty"`     // glob on the finding's file
+	Object string `yaml:"object" json:"object,omitempty"` // e.g. "index Post_title_trgm_idx"
+	Reason string `yaml:"reason" json:"reason,omitempty"`
+}
+
+// DefaultCheckName is the check run name used when the config names none.
+const DefaultCheckName = "migsync"
+
+// ParseRepo parses and validates a repository configuration. Unknown keys are
+// errors, so a typo does not silently disable a rule.
+func ParseRepo(data []byte) (*Repo, error) {
+	var c Repo
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && err.Error() != "EOF" {
+		return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
+	}
+	return &c, nil
+}
+
+// Validate checks values that YAML types cannot.
+func (c *Repo) Validate() error {
+	for rule, sev := range c.Rules {
+		if _, ok := finding.ParseSeverity(sev); !ok {
+			return fmt.Errorf("rules.%s: severity %q is not one of error, warning, notice, off", rule, sev)
+		}
+	}
+	for i, p := range c.Projects {
+		if strings.TrimSpace(p.Schema) == "" {
+			return fmt.Errorf("projects[%d]: schema is required", i)
+		}
+		if strings.TrimSpace(p.Migrations) == "" {
+			return fmt.Errorf("projects[%d]: migrations is required", i)
+		}
+	}
+	for i, ig := range c.Ignore {
+		if ig.Rule == "" && ig.Path == "" && ig.Object == "" {
+			return fmt.Errorf("ignore[%d]: name at least one of rule, path, object", i)
+		}
+		if ig.Path != "" {
+			if _, err := path.Match(ig.Path, ""); err != nil {
+				return fmt.Errorf("ignore[%d].path: %w", i, err)
+			}
+		}
+	}
+	for i, g := range c.Exclude {
+		if _, err := path.Match(g, ""); err != nil {
+			return fmt.Errorf("exclude[%d]: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// Severity returns the configured severity for a rule: the exact rule id
+// first, then the longest matching family prefix. ok is false when nothing is
+// configured; sev "" with ok true means the rule is off.
+func (c *Repo) Severity(rule string) (sev finding.Severity, ok bool) {
+	if c == nil {
+		return "", false
+	}
+	if s, found := c.Rules[rule]; found {
+		sev, _ = finding.ParseSeverity(s)
+		return sev, true
+	}
+	best := ""
+	for k := range c.Rules {
+		if strings.HasSuffix(k, "/") && strings.HasPrefix(rule, k) && len(k) > len(best) {
+			best = k
+		}
+	}
+	if best != "" {
+		sev, _ = finding.ParseSeverity(c.Rules[best])
+		return sev, true
+	}
+	return "", false
+}
+
+// Ignored reports whether a finding matches an ignore entry.
+func (c *Repo) Ignored(f finding.Finding) bool {
+	if c == nil {
+		return false
+	}
+	for _, ig := range c.Ignore {
+		if ig.Rule != "" && ig.Rule != f.Rule && !(strings.HasSuffix(ig.Rule, "/") && strings.HasPrefix(f.Rule, ig.Rule)) {
+			continue
+		}
+		if ig.Path != "" {
+			if ok, _ := path.Match(ig.Path, f.File); !ok {
+				continue
+			}
+		}
+		if ig.Object != "" && ig.Object != f.Object {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// Name returns the check run name.
+func (c *Repo) Name() string {
+	if c == nil || c.CheckName == "" {
+		return DefaultCheckName
+	}
+	return c.CheckName
+}
