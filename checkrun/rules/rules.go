@@ -1,0 +1,351 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/finding"
+)
+
+// Rule ids.
+const (
+	SchemaWithoutMigration = "rules/schema-changed-without-migration"
+	MigrationWithoutSchema = "rules/migration-without-schema-change"
+	MigrationEdited        = "rules/migration-edited"
+	MigrationDeleted       = "rules/migration-deleted"
+	MigrationOrder         = "rules/migration-order"
+	DuplicatePrefix        = "rules/duplicate-prefix"
+	LockProvider           = "rules/lock-provider"
+	DestructiveSQL         = "rules/destructive-sql"
+	UntrackedMigration     = "rules/untracked-migration"
+	EmptyMigration         = "rules/migration-without-sql"
+)
+
+// Input is what the change rules need to know about one project.
+type Input struct {
+	Project string // the project's schema path, for findings
+	Base    *Set   // nil when there is no base (a plain check of a tree)
+	Head    *Set
+	// SchemaChanged is true when any schema file's text differs from base.
+	SchemaChanged bool
+	// DBChange is the first schema object whose database shape changed
+	// between base and head (nil: the schema's database is unchanged, e.g.
+	// only comments moved). DBChangeObject names it.
+	DBChange       *catalog.Pos
+	DBChangeObject string
+	// Datasource is the head datasource's provider and position.
+	Provider     string
+	ProviderFile string
+	ProviderLine int
+	// Untracked lists repository-relative paths git does not track (CLI).
+	Untracked []string
+	// BaseCatalog is the database the base migrations build (for judging
+	// whether an ALTER touches an existing table); may be nil.
+	BaseCatalog *catalog.Catalog
+	// Command is the command that creates the missing migration.
+	Command string
+}
+
+// Check runs every change rule.
+func Check(in Input) []finding.Finding {
+	var out []finding.Finding
+	add := func(f finding.Finding) {
+		f.Project = in.Project
+		f.Class = finding.Change
+		f.Introduced = true
+		out = append(out, f)
+	}
+	head := in.Head
+	if head == nil {
+		head = &Set{}
+	}
+
+	// Head-only rules.
+	if in.Provider != "" && head.LockProvider != "" && !sameProvider(in.Provider, head.LockProvider) {
+		add(finding.Finding{
+			Rule: LockProvider, Severity: finding.Error,
+			File: head.Dir + "/migration_lock.toml", Line: head.LockLine,
+			Object:  "migration_lock.toml",
+			Message: fmt.Sprintf("migration_lock.toml says provider %q but the schema's datasource (%s:%d) says %q; Prisma refuses to apply these migrations. Make them agree, or start a new migration history for the new provider.", head.LockProvider, in.ProviderFile, in.ProviderLine, in.Provider),
+		})
+	}
+	byPrefix := map[string][]string{}
+	for _, m := range head.Migrations {
+		if p, _, ok := strings.Cut(m.Name, "_"); ok && p != "" {
+			byPrefix[p] = append(byPrefix[p], m.Name)
+		}
+	}
+	for _, m := range head.Migrations {
+		p, _, _ := strings.Cut(m.Name, "_")
+		if names := byPrefix[p]; len(names) > 1 && names[0] != m.Name && (in.Base == nil || in.Base.ByName(m.Name) == nil) {
+			add(finding.Finding{
+				Rule: DuplicatePrefix, Severity: finding.Warning,
+				File: m.SQLPath, Line: 1, Object: "migration " + m.Name,
+				Message: fmt.Sprintf("migration %s shares its prefix %q with %s; their order depends on the rest of the name, which is easy to get wrong when two branches merge. Rename the newer folder with a later timestamp (before it is deployed).", m.Name, p, names[0]),
+			})
+		}
+	}
+	for _, dir := range head.Empty {
+		if in.Base != nil && containsStr(in.Base.Empty, dir) {
+			continue
+		}
+		add(finding.Finding{
+			Rule: EmptyMigration, Severity: finding.Notice,
+			File: dir, Object: "folder " + dir,
+			Message: fmt.Sprintf("%s has no migration.sql; Prisma ignores or rejects such a folder. Delete it or add the migration.", dir),
+		})
+	}
+	for _, u := range in.Untracked {
+		for _, m := range head.Migrations {
+			if u == m.SQLPath || u == m.Dir || u == m.Dir+"/" || strings.HasPrefix(m.SQLPath, strings.TrimSuffix(u, "/")+"/") {
+				add(finding.Finding{
+					Rule: UntrackedMigration, Severity: finding.Error,
+					File: m.SQLPath, Line: 1, Object: "migration " + m.Name,
+					Message: fmt.Sprintf("migration %s is not tracked by git: it exists only on this machine and will never reach CI or production. Run `git add %s`.", m.Name, m.Dir),
+				})
+				break
+			}
+		}
+	}
+
+	if in.Base == nil {
+		return out
+	}
+	base := in.Base
+
+	// Edited and deleted migrations.
+	for _, bm := range base.Migrations {
+		hm := head.ByName(bm.Name)
+		switch {
+		case hm == nil:
+			add(finding.Finding{
+				Rule: MigrationDeleted, Severity: finding.Error,
+				File: bm.SQLPath, Object: "migration " + bm.Name,
+				Message: fmt.Sprintf("migration %s was deleted; databases that applied it keep its changes and `prisma migrate` reports it as missing from the history. Restore it, and undo its changes with a new migration instead.", bm.Name),
+			})
+		case !sameContent(bm, *hm):
+			add(finding.Finding{
+				Rule: MigrationEdited, Severity: finding.Error,
+				File: hm.SQLPath, Line: firstDifferentLine(bm.SQL, hm.SQL), Object: "migration " + bm.Name,
+				Message: fmt.Sprintf("migration %s was edited after it was committed; databases that already applied it will not run the change, and Prisma reports a checksum mismatch. Revert the edit and put the change in a new migration.", bm.Name),
+			})
+		}
+	}
+
+	// New migrations.
+	var added []Migration
+	newest := ""
+	if n := len(base.Migrations); n > 0 {
+		newest = base.Migrations[n-1].Name
+	}
+	for _, hm := range head.Migrations {
+		if base.ByName(hm.Name) != nil {
+			continue
+		}
+		added = append(added, hm)
+		if newest != "" && hm.Name <= newest {
+			add(finding.Finding{
+				Rule: MigrationOrder, Severity: finding.Error,
+				File: hm.SQLPath, Line: 1, Object: "migration " + hm.Name,
+				Message: fmt.Sprintf("new migration %s sorts before %s, the newest migration on the base branch; databases already at %s will apply it out of order or not at all. Rename its folder with a timestamp after %s.", hm.Name, newest, newest, prefixOf(newest)),
+			})
+		}
+		out = append(out, destructive(in, hm)...)
+	}
+
+	switch {
+	case in.DBChange != nil && len(added) == 0:
+		msg := "the schema changes the database"
+		if in.DBChangeObject != "" {
+			msg = fmt.Sprintf("the schema changes the database (%s)", in.DBChangeObject)
+		}
+		cmd := in.Command
+		if cmd == "" {
+			cmd = "npx prisma migrate dev"
+		}
+		add(finding.Finding{
+			Rule: SchemaWithoutMigration, Severity: finding.Error,
+			File: in.DBChange.File, Line: in.DBChange.Line, Object: "schema " + in.Project,
+			Message: fmt.Sprintf("%s but this change adds no migration, so deployed databases will not have it. Run `%s` and commit the new migration folder.", msg, cmd),
+		})
+	case len(added) > 0 && !in.SchemaChanged:
+		add(finding.Finding{
+			Rule: MigrationWithoutSchema, Severity: finding.Notice,
+			File: added[0].SQLPath, Line: 1, Object: "migration " + added[0].Name,
+			Message: fmt.Sprintf("migration %s is added but the schema is unchanged; fine for data or hand-written SQL, but if it changes tables the schema must say so too.", added[0].Name),
+		})
+	}
+	return out
+}
+
+func sameContent(a, b Migration) bool {
+	if a.SHA != "" && b.SHA != "" {
+		return a.SHA == b.SHA
+	}
+	return normalizeEOL(a.SQL) == normalizeEOL(b.SQL)
+}
+
+// normalizeEOL ignores CRLF differences: Prisma's checksum does not (a CRLF
+// conversion is an edit to Prisma), but git's autocrlf makes it local noise.
+func normalizeEOL(b []byte) string { return strings.ReplaceAll(string(b), "\r\n", "\n") }
+
+func firstDifferentLine(a, b []byte) int {
+	al := strings.Split(normalizeEOL(a), "\n")
+	bl := strings.Split(normalizeEOL(b), "\n")
+	for i := range bl {
+		if i >= len(al) || al[i] != bl[i] {
+			return i + 1
+		}
+	}
+	if len(bl) == 0 {
+		return 1
+	}
+	return len(bl)
+}
+
+func prefixOf(name string) string {
+	p, _, _ := strings.Cut(name, "_")
+	return p
+}
+
+func sameProvider(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if s == "postgres" {
+			return "postgresql"
+		}
+		return s
+	}
+	return norm(a) == norm(b)
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	reDropTable  = regexp.MustCompile(`(?i)^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?([^\s;,]+)`)
+	reAlterTable = regexp.MustCompile(`(?is)^\s*ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?([^\s;]+)\s+(.*)$`)
+	reDropColumn = regexp.MustCompile(`(?i)\bDROP\s+(?:COLUMN\s+)?(?:IF\s+EXISTS\s+)?([` + "`" + `"\w]+)`)
+	reAlterType  = regexp.MustCompile(`(?i)\b(?:ALTER\s+(?:COLUMN\s+)?([` + "`" + `"\w]+)\s+(?:SET\s+DATA\s+)?TYPE|MODIFY\s+(?:COLUMN\s+)?([` + "`" + `"\w]+))`)
+	reSetNotNull = regexp.MustCompile(`(?i)\bALTER\s+(?:COLUMN\s+)?([` + "`" + `"\w]+)\s+SET\s+NOT\s+NULL`)
+	reAddNotNull = regexp.MustCompile(`(?i)\bADD\s+(?:COLUMN\s+)?([` + "`" + `"\w]+)\s+[^,]*\bNOT\s+NULL\b[^,]*`)
+	reHasDefault = regexp.MustCompile(`(?i)\bDEFAULT\b|\bGENERATED\b|SERIAL\b|AUTO_INCREMENT`)
+	reDropOther  = regexp.MustCompile(`(?i)^\s*DROP\s+(CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|DEFAULT|NOT\s+NULL)`)
+	reAlterDrop  = regexp.MustCompile(`(?i)ALTER\s+(COLUMN\s+)?\S+\s+DROP`)
+)
+
+// destructive flags statements of a new migration that can lose data or fail
+// on a table that already holds rows.
+func destructive(in Input, m Migration) []finding.Finding {
+	var out []finding.Finding
+	add := func(line int, object, msg string) {
+		out = append(out, finding.Finding{
+			Rule: DestructiveSQL, Severity: finding.Warning, Class: finding.Change,
+			Project: in.Project, File: m.SQLPath, Line: line, Object: object,
+			Message: msg, Introduced: true,
+		})
+	}
+	stmts := SplitStatements(string(m.SQL))
+	redefined := map[string]bool{} // SQLite RedefineTables: new_X tables
+	for _, s := range stmts {
+		if t := reCreateNew.FindStringSubmatch(s.Text); t != nil {
+			redefined[strings.ToLower(t[1])] = true
+		}
+	}
+	existing := func(table string) bool {
+		if in.BaseCatalog == nil {
+			return true
+		}
+		return in.BaseCatalog.Table("", table) != nil
+	}
+	for _, s := range stmts {
+		text := s.Text
+		if t := reDropTable.FindStringSubmatch(text); t != nil {
+			name := unquote(t[1])
+			if redefined[strings.ToLower(name)] || strings.HasPrefix(strings.ToLower(name), "new_") {
+				continue // SQLite's RedefineTables copies the rows first
+			}
+			if existing(name) {
+				add(s.Line, "table "+name, fmt.Sprintf("DROP TABLE %s deletes the table and all its rows; make sure that is intended and that no deployed code still reads it.", name))
+			}
+			continue
+		}
+		t := reAlterTable.FindStringSubmatch(text)
+		if t == nil {
+			continue
+		}
+		table, rest := unquote(t[1]), t[2]
+		if i := strings.LastIndex(table, "."); i >= 0 {
+			table = unquote(table[i+1:])
+		}
+		if !existing(table) {
+			continue
+		}
+		for _, clause := range splitClauses(rest) {
+			switch {
+			case reDropColumn.MatchString(clause) && !reDropOther.MatchString(clause) && !reAlterDrop.MatchString(clause):
+				col := unquote(reDropColumn.FindStringSubmatch(clause)[1])
+				add(s.Line, "column "+table+"."+col, fmt.Sprintf("dropping column %s.%s deletes its data; deploy code that no longer uses it first.", table, col))
+			case reAlterType.MatchString(clause):
+				mm := reAlterType.FindStringSubmatch(clause)
+				col := mm[1]
+				if col == "" {
+					col = mm[2]
+				}
+				col = unquote(col)
+				add(s.Line, "column "+table+"."+col, fmt.Sprintf("changing the type of %s.%s rewrites the table and fails or truncates values that do not fit; check existing data first.", table, col))
+			case reSetNotNull.MatchString(clause):
+				col := unquote(reSetNotNull.FindStringSubmatch(clause)[1])
+				add(s.Line, "column "+table+"."+col, fmt.Sprintf("making %s.%s NOT NULL fails if any existing row holds NULL; backfill it in the same migration first.", table, col))
+			case reAddNotNull.MatchString(clause) && !reHasDefault.MatchString(clause):
+				col := unquote(reAddNotNull.FindStringSubmatch(clause)[1])
+				add(s.Line, "column "+table+"."+col, fmt.Sprintf("adding required column %s.%s without a default fails on a table that already has rows; add a default or backfill first.", table, col))
+			}
+		}
+	}
+	return out
+}
+
+var reCreateNew = regexp.MustCompile(`(?i)^\s*CREATE\s+TABLE\s+["` + "`" + `]?new_(\w+)`)
+
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '`') && s[len(s)-1] == s[0] {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// splitClauses splits the body of an ALTER TABLE at top-level commas.
+func splitClauses(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == ',' && depth == 0:
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}

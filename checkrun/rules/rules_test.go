@@ -1,0 +1,215 @@
+package rules
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/tree"
+)
+
+func set(t *testing.T, files tree.Map) *Set {
+	t.Helper()
+	s, err := LoadSet(context.Background(), files, "prisma/migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+const initSQL = "-- CreateTable\nCREATE TABLE \"User\" (\n    \"id\" TEXT NOT NULL,\n    \"name\" TEXT\n);\n"
+
+func baseFiles() tree.Map {
+	return tree.Map{
+		"prisma/migrations/migration_lock.toml":             "# comment\nprovider = \"postgresql\"\n",
+		"prisma/migrations/20240101000000_init/migration.sql": initSQL,
+		"prisma/migrations/20240201000000_two/migration.sql":  "CREATE INDEX \"a\" ON \"User\"(\"name\");\n",
+	}
+}
+
+func with(m tree.Map, kv ...string) tree.Map {
+	out := tree.Map{}
+	for k, v := range m {
+		out[k] = v
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] == "<delete>" {
+			delete(out, kv[i])
+			continue
+		}
+		out[kv[i]] = kv[i+1]
+	}
+	return out
+}
+
+func rulesOf(fs []finding.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule)
+	}
+	return out
+}
+
+func TestLoadSet(t *testing.T) {
+	s := set(t, with(baseFiles(), "prisma/migrations/20240301000000_empty/README.md", "x"))
+	if s.LockProvider != "postgresql" || s.LockLine != 2 {
+		t.Errorf("lock = %q line %d", s.LockProvider, s.LockLine)
+	}
+	if len(s.Migrations) != 2 || s.Migrations[0].Name != "20240101000000_init" {
+		t.Errorf("migrations = %+v", s.Migrations)
+	}
+	if len(s.Empty) != 1 || s.Empty[0] != "prisma/migrations/20240301000000_empty" {
+		t.Errorf("empty = %v", s.Empty)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	pos := &catalog.Pos{File: "prisma/schema.prisma", Line: 12}
+	tests := []struct {
+		name string
+		in   func(b *Set) Input
+		head tree.Map
+		want []string
+		line int // line of the first finding, 0: not checked
+	}{
+		{
+			name: "schema changed without migration (the incident)",
+			head: baseFiles(),
+			in: func(b *Set) Input {
+				return Input{Base: b, SchemaChanged: true, DBChange: pos, DBChangeObject: "model RefreshToken"}
+			},
+			want: []string{SchemaWithoutMigration},
+			line: 12,
+		},
+		{
+			name: "cosmetic schema change without migration is fine",
+			head: baseFiles(),
+			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true} },
+		},
+		{
+			name: "schema change with migration",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_rt/migration.sql", "CREATE TABLE \"RefreshToken\" (\"id\" TEXT);"),
+			in: func(b *Set) Input {
+				return Input{Base: b, SchemaChanged: true, DBChange: pos}
+			},
+		},
+		{
+			name: "migration without schema change",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_data/migration.sql", "UPDATE \"User\" SET name = 'x';"),
+			in:   func(b *Set) Input { return Input{Base: b} },
+			want: []string{MigrationWithoutSchema},
+		},
+		{
+			name: "edited migration",
+			head: with(baseFiles(), "prisma/migrations/20240101000000_init/migration.sql", strings.Replace(initSQL, "\"name\" TEXT", "\"name\" TEXT,\n    \"age\" INTEGER", 1)),
+			in:   func(b *Set) Input { return Input{Base: b} },
+			want: []string{MigrationEdited},
+			line: 4,
+		},
+		{
+			name: "CRLF conversion is not an edit",
+			head: with(baseFiles(), "prisma/migrations/20240101000000_init/migration.sql", strings.ReplaceAll(initSQL, "\n", "\r\n")),
+			in:   func(b *Set) Input { return Input{Base: b} },
+		},
+		{
+			name: "deleted migration",
+			head: with(baseFiles(), "prisma/migrations/20240201000000_two/migration.sql", "<delete>"),
+			in:   func(b *Set) Input { return Input{Base: b} },
+			want: []string{MigrationDeleted},
+		},
+		{
+			name: "new migration sorting before the newest",
+			head: with(baseFiles(), "prisma/migrations/20240115000000_late/migration.sql", "CREATE INDEX \"b\" ON \"User\"(\"id\");"),
+			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true, DBChange: pos} },
+			want: []string{MigrationOrder},
+		},
+		{
+			name: "duplicate prefix",
+			head: with(baseFiles(), "prisma/migrations/20240201000000_zz/migration.sql", "SELECT 1;"),
+			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true} },
+			want: []string{DuplicatePrefix},
+		},
+		{
+			name: "lock provider mismatch, postgres alias is fine",
+			head: baseFiles(),
+			in:   func(b *Set) Input { return Input{Provider: "mysql", ProviderFile: "s.prisma", ProviderLine: 3} },
+			want: []string{LockProvider},
+			line: 2,
+		},
+		{
+			name: "postgres alias",
+			head: baseFiles(),
+			in:   func(b *Set) Input { return Input{Provider: "postgres"} },
+		},
+		{
+			name: "destructive SQL in a new migration",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_drop/migration.sql",
+				"-- AlterTable\nALTER TABLE \"User\" DROP COLUMN \"name\",\nADD COLUMN \"age\" INTEGER NOT NULL;\n\n-- DropTable\nDROP TABLE \"User\";\n"),
+			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true, DBChange: pos} },
+			want: []string{DestructiveSQL, DestructiveSQL, DestructiveSQL},
+			line: 2,
+		},
+		{
+			name: "SQLite RedefineTables is not a destructive drop",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_redefine/migration.sql",
+				"PRAGMA foreign_keys=OFF;\nCREATE TABLE \"new_User\" (\"id\" TEXT NOT NULL);\nINSERT INTO \"new_User\" SELECT \"id\" FROM \"User\";\nDROP TABLE \"User\";\nALTER TABLE \"new_User\" RENAME TO \"User\";\n"),
+			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true, DBChange: pos} },
+		},
+		{
+			name: "untracked migration",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_rt/migration.sql", "CREATE TABLE \"X\" (\"id\" TEXT);"),
+			in: func(b *Set) Input {
+				return Input{Untracked: []string{"prisma/migrations/20240301000000_rt/"}}
+			},
+			want: []string{UntrackedMigration},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := tc.in(set(t, baseFiles()))
+			in.Head = set(t, tc.head)
+			got := Check(in)
+			if strings.Join(rulesOf(got), ",") != strings.Join(tc.want, ",") {
+				t.Fatalf("rules = %v, want %v\n%+v", rulesOf(got), tc.want, got)
+			}
+			if tc.line != 0 && got[0].Line != tc.line {
+				t.Errorf("line = %d, want %d (%s)", got[0].Line, tc.line, got[0].Message)
+			}
+			for _, f := range got {
+				if f.Message == "" || (f.File == "" && f.Rule != EmptyMigration) {
+					t.Errorf("finding without message or file: %+v", f)
+				}
+			}
+		})
+	}
+}
+
+func TestSplitStatements(t *testing.T) {
+	sql := "-- c;\nCREATE TABLE \"a;b\" (x TEXT DEFAULT 'it''s;');\n/* x; */ DO $$ BEGIN PERFORM 1; END $$;\n\nDROP TABLE a"
+	got := SplitStatements(sql)
+	if len(got) != 3 {
+		t.Fatalf("got %d statements: %+v", len(got), got)
+	}
+	if got[0].Line != 2 || got[1].Line != 3 || got[2].Line != 5 {
+		t.Errorf("lines = %d %d %d", got[0].Line, got[1].Line, got[2].Line)
+	}
+	if !strings.HasPrefix(got[1].Text, "DO $$") || !strings.HasSuffix(got[1].Text, "END $$") {
+		t.Errorf("dollar quote split: %q", got[1].Text)
+	}
+}
+
+func FuzzSplitStatements(f *testing.F) {
+	f.Add("CREATE TABLE a (b TEXT); -- x\nDROP TABLE a;")
+	f.Add("$$ ; $tag$ ; $tag$ '")
+	f.Add("/* unterminated")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Count(s, "\n") + 1
+		for _, st := range SplitStatements(s) {
+			if st.Line < 1 || st.Line > lines {
+				t.Fatalf("line %d out of 1..%d", st.Line, lines)
+			}
+		}
+	})
+}
