@@ -23,7 +23,7 @@ const initSQL = "-- CreateTable\nCREATE TABLE \"User\" (\n    \"id\" TEXT NOT NU
 
 func baseFiles() tree.Map {
 	return tree.Map{
-		"prisma/migrations/migration_lock.toml":             "# comment\nprovider = \"postgresql\"\n",
+		"prisma/migrations/migration_lock.toml":               "# comment\nprovider = \"postgresql\"\n",
 		"prisma/migrations/20240101000000_init/migration.sql": initSQL,
 		"prisma/migrations/20240201000000_two/migration.sql":  "CREATE INDEX \"a\" ON \"User\"(\"name\");\n",
 	}
@@ -155,7 +155,7 @@ func TestCheck(t *testing.T) {
 			name: "SQLite RedefineTables is not a destructive drop",
 			head: with(baseFiles(), "prisma/migrations/20240301000000_redefine/migration.sql",
 				"PRAGMA foreign_keys=OFF;\nCREATE TABLE \"new_User\" (\"id\" TEXT NOT NULL);\nINSERT INTO \"new_User\" SELECT \"id\" FROM \"User\";\nDROP TABLE \"User\";\nALTER TABLE \"new_User\" RENAME TO \"User\";\n"),
-			in:   func(b *Set) Input { return Input{Base: b, SchemaChanged: true, DBChange: pos} },
+			in: func(b *Set) Input { return Input{Base: b, SchemaChanged: true, DBChange: pos} },
 		},
 		{
 			name: "untracked migration",
