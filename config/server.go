@@ -1,0 +1,203 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/palantir/go-githubapp/githubapp"
+	"gopkg.in/yaml.v3"
+)
+
+// Server is the configuration of `migsync serve`: go-githubapp's keys
+// (server.*, github.*) plus migsync's own section.
+type Server struct {
+	Server  HTTP             `yaml:"server"`
+	Github  githubapp.Config `yaml:"github"`
+	Migsync Service          `yaml:"migsync"`
+}
+
+// HTTP is where the server listens.
+type HTTP struct {
+	Address string `yaml:"address"`
+	Port    int    `yaml:"port"`
+	// PublicURL is the server's externally visible base URL (optional; used
+	// in log lines and the App manifest only).
+	PublicURL string `yaml:"public_url"`
+}
+
+// Service tunes migsync's processing.
+type Service struct {
+	// Workers is the number of checks processed concurrently.
+	Workers int `yaml:"workers"`
+	// QueueSize is how many events may wait for a worker; a full queue
+	// answers 503 so GitHub shows the delivery as failed.
+	QueueSize int `yaml:"queue_size"`
+	// CheckTimeout bounds one check, API calls included.
+	CheckTimeout time.Duration `yaml:"check_timeout"`
+	// ShutdownTimeout bounds how long SIGTERM waits for in-flight work.
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// LogLevel is a zerolog level: debug, info, warn, error.
+	LogLevel string `yaml:"log_level"`
+	// LogFormat is "json" (default) or "text".
+	LogFormat string `yaml:"log_format"`
+	// BlobCacheBytes bounds the shared cache of file contents by blob SHA.
+	BlobCacheBytes int64 `yaml:"blob_cache_bytes"`
+	// APITimeout bounds one GitHub API request (retries excluded).
+	APITimeout time.Duration `yaml:"api_timeout"`
+	// MaxRetries is how often a failed GitHub request (5xx, timeout,
+	// secondary rate limit) is retried.
+	MaxRetries int `yaml:"max_retries"`
+	// DeliveryTTL is how long a seen X-GitHub-Delivery id is remembered.
+	DeliveryTTL time.Duration `yaml:"delivery_ttl"`
+}
+
+// Server defaults.
+const (
+	DefaultPort            = 8080
+	DefaultWorkers         = 4
+	DefaultQueueSize       = 100
+	DefaultCheckTimeout    = 5 * time.Minute
+	DefaultShutdownTimeout = 60 * time.Second
+	DefaultBlobCacheBytes  = 256 << 20
+	DefaultAPITimeout      = 30 * time.Second
+	DefaultMaxRetries      = 3
+	DefaultDeliveryTTL     = time.Hour
+	DefaultGitHubURL       = "https://github.com/"
+	DefaultV3APIURL        = "https://api.github.com/"
+	DefaultV4APIURL        = "https://api.github.com/graphql"
+)
+
+// ReadServer reads a server configuration file, applies the environment
+// overrides (ApplyEnv), fills defaults and validates it.
+func ReadServer(path string) (*Server, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("server config: %w", err)
+	}
+	c, err := ParseServer(data)
+	if err != nil {
+		return nil, err
+	}
+	c.ApplyEnv()
+	c.SetDefaults()
+	if err := c.Validate(); err != nil {
+		return nil, fmt.Errorf("server config: %w", err)
+	}
+	return c, nil
+}
+
+// ParseServer decodes a server configuration without defaults, environment
+// or validation. Unknown keys are errors; an empty document is valid.
+func ParseServer(data []byte) (*Server, error) {
+	var c Server
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("server config: %w", err)
+	}
+	return &c, nil
+}
+
+// ApplyEnv applies environment overrides: go-githubapp's GITHUB_* variables
+// (GITHUB_WEB_URL, GITHUB_V3_API_URL, GITHUB_V4_API_URL,
+// GITHUB_APP_INTEGRATION_ID, GITHUB_APP_WEBHOOK_SECRET,
+// GITHUB_APP_PRIVATE_KEY) through githubapp.Config.SetValuesFromEnv, then
+// MIGSYNC_ADDRESS, MIGSYNC_PORT, MIGSYNC_WORKERS, MIGSYNC_QUEUE_SIZE and
+// MIGSYNC_LOG_LEVEL.
+func (c *Server) ApplyEnv() {
+	c.Github.SetValuesFromEnv("")
+	str := func(key string, dst *string) {
+		if v, ok := os.LookupEnv(key); ok {
+			*dst = v
+		}
+	}
+	num := func(key string, dst *int) {
+		if v, ok := os.LookupEnv(key); ok {
+			if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+				*dst = n
+			}
+		}
+	}
+	str("MIGSYNC_ADDRESS", &c.Server.Address)
+	num("MIGSYNC_PORT", &c.Server.Port)
+	num("MIGSYNC_WORKERS", &c.Migsync.Workers)
+	num("MIGSYNC_QUEUE_SIZE", &c.Migsync.QueueSize)
+	str("MIGSYNC_LOG_LEVEL", &c.Migsync.LogLevel)
+}
+
+// SetDefaults fills unset values.
+func (c *Server) SetDefaults() {
+	if c.Server.Port == 0 {
+		c.Server.Port = DefaultPort
+	}
+	if c.Github.WebURL == "" {
+		c.Github.WebURL = DefaultGitHubURL
+	}
+	if c.Github.V3APIURL == "" {
+		c.Github.V3APIURL = DefaultV3APIURL
+	}
+	if c.Github.V4APIURL == "" {
+		c.Github.V4APIURL = DefaultV4APIURL
+	}
+	m := &c.Migsync
+	if m.Workers == 0 {
+		m.Workers = DefaultWorkers
+	}
+	if m.QueueSize == 0 {
+		m.QueueSize = DefaultQueueSize
+	}
+	if m.CheckTimeout == 0 {
+		m.CheckTimeout = DefaultCheckTimeout
+	}
+	if m.ShutdownTimeout == 0 {
+		m.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if m.LogLevel == "" {
+		m.LogLevel = "info"
+	}
+	if m.LogFormat == "" {
+		m.LogFormat = "json"
+	}
+	if m.BlobCacheBytes == 0 {
+		m.BlobCacheBytes = DefaultBlobCacheBytes
+	}
+	if m.APITimeout == 0 {
+		m.APITimeout = DefaultAPITimeout
+	}
+	if m.MaxRetries == 0 {
+		m.MaxRetries = DefaultMaxRetries
+	}
+	if m.DeliveryTTL == 0 {
+		m.DeliveryTTL = DefaultDeliveryTTL
+	}
+}
+
+// Validate reports the first invalid value. The server refuses to start
+// without a webhook secret, an App id or a private key.
+func (c *Server) Validate() error {
+	switch {
+	case strings.TrimSpace(c.Github.App.WebhookSecret) == "":
+		return errors.New("github.app.webhook_secret (or GITHUB_APP_WEBHOOK_SECRET) is required: refusing to accept unsigned webhooks")
+	case c.Github.App.IntegrationID <= 0:
+		return errors.New("github.app.integration_id (or GITHUB_APP_INTEGRATION_ID) is required")
+	case strings.TrimSpace(c.Github.App.PrivateKey) == "":
+		return errors.New("github.app.private_key (or GITHUB_APP_PRIVATE_KEY) is required")
+	case c.Server.Port < 0 || c.Server.Port > 65535:
+		return fmt.Errorf("server.port %d is out of range", c.Server.Port)
+	case c.Migsync.Workers < 1:
+		return fmt.Errorf("migsync.workers must be at least 1, got %d", c.Migsync.Workers)
+	case c.Migsync.QueueSize < 0:
+		return fmt.Errorf("migsync.queue_size must not be negative, got %d", c.Migsync.QueueSize)
+	case c.Migsync.MaxRetries < 0:
+		return fmt.Errorf("migsync.max_retries must not be negative, got %d", c.Migsync.MaxRetries)
+	case c.Migsync.LogFormat != "json" && c.Migsync.LogFormat != "text":
+		return fmt.Errorf("migsync.log_format must be json or text, got %q", c.Migsync.LogFormat)
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const serverYAML = `
+server:
+  address: 127.0.0.1
+  port: 9000
+github:
+  web_url: https://ghe.example.com/
+  v3_api_url: https://ghe.example.com/api/v3/
+  v4_api_url: https://ghe.example.com/api/graphql
+  app:
+    integration_id: 42
+    webhook_secret: from-file
+    private_key: |
+      -----BEGIN RSA PRIVATE KEY-----
+      xyz
+      -----END RSA PRIVATE KEY-----
+migsync:
+  workers: 8
+  queue_size: 10
+  check_timeout: 2m
+  log_level: debug
+`
+
+func writeConfig(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "server.yml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestReadServer(t *testing.T) {
+	t.Setenv("GITHUB_APP_WEBHOOK_SECRET", "from-env")
+	t.Setenv("MIGSYNC_WORKERS", "3")
+	c, err := ReadServer(writeConfig(t, serverYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Server.Address != "127.0.0.1" || c.Server.Port != 9000 {
+		t.Errorf("server = %+v", c.Server)
+	}
+	if c.Github.V3APIURL != "https://ghe.example.com/api/v3/" || c.Github.App.IntegrationID != 42 {
+		t.Errorf("github = %+v", c.Github)
+	}
+	if c.Github.App.WebhookSecret != "from-env" {
+		t.Errorf("GITHUB_APP_WEBHOOK_SECRET did not override: %q", c.Github.App.WebhookSecret)
+	}
+	if c.Migsync.Workers != 3 || c.Migsync.QueueSize != 10 || c.Migsync.CheckTimeout != 2*time.Minute || c.Migsync.LogLevel != "debug" {
+		t.Errorf("migsync = %+v", c.Migsync)
+	}
+	if c.Migsync.BlobCacheBytes != DefaultBlobCacheBytes || c.Migsync.MaxRetries != DefaultMaxRetries {
+		t.Errorf("defaults not applied: %+v", c.Migsync)
+	}
+}
+
+func TestReadServerDefaultsToGitHubCom(t *testing.T) {
+	t.Setenv("GITHUB_APP_INTEGRATION_ID", "7")
+	t.Setenv("GITHUB_APP_WEBHOOK_SECRET", "s")
+	t.Setenv("GITHUB_APP_PRIVATE_KEY", "k")
+	c, err := ReadServer(writeConfig(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Github.V3APIURL != DefaultV3APIURL || c.Server.Port != DefaultPort || c.Migsync.Workers != DefaultWorkers {
+		t.Errorf("defaults: %+v", c)
+	}
+}
+
+func TestReadServerErrors(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"no secret", strings.Replace(serverYAML, "webhook_secret: from-file", "webhook_secret: ''", 1), "webhook_secret"},
+		{"unknown key", serverYAML + "  wrokers: 3\n", "wrokers"},
+		{"bad workers", strings.Replace(serverYAML, "workers: 8", "workers: -1", 1), "workers"},
+		{"no app id", strings.Replace(serverYAML, "integration_id: 42", "integration_id: 0", 1), "integration_id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadServer(writeConfig(t, tt.body))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want mention of %q", err, tt.want)
+			}
+		})
+	}
+}
