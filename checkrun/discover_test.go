@@ -1,0 +1,121 @@
+package checkrun
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/config"
+)
+
+const ds = "datasource db {\n  provider = \"postgresql\"\n  url = env(\"DATABASE_URL\")\n}\n"
+
+func TestDiscover(t *testing.T) {
+	tests := []struct {
+		name  string
+		files tree.Map
+		cfg   *config.Repo
+		want  []Unit
+	}{
+		{
+			name: "single schema with migrations",
+			files: tree.Map{
+				"prisma/schema.prisma":                             ds,
+				"prisma/migrations/migration_lock.toml":            "provider = \"postgresql\"",
+				"prisma/migrations/1_init/migration.sql":           "",
+				"node_modules/x/prisma/schema.prisma":              ds,
+				"node_modules/x/prisma/migrations/a/migration.sql": "",
+			},
+			want: []Unit{{Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", DatasourceFile: "prisma/schema.prisma", Provider: "postgresql", Source: "discovered"}},
+		},
+		{
+			name: "monorepo with two projects and a schema without migrations (db push)",
+			files: tree.Map{
+				"a/prisma/schema.prisma":                   ds,
+				"a/prisma/migrations/1_init/migration.sql": "",
+				"b/prisma/schema.prisma":                   "datasource db {\n provider = \"sqlite\"\n}",
+				"b/prisma/migrations/migration_lock.toml":  "provider = \"sqlite\"",
+				"c/schema.prisma":                          ds,
+			},
+			want: []Unit{
+				{Schema: "a/prisma/schema.prisma", Migrations: "a/prisma/migrations", DatasourceFile: "a/prisma/schema.prisma", Provider: "postgresql", Source: "discovered"},
+				{Schema: "b/prisma/schema.prisma", Migrations: "b/prisma/migrations", DatasourceFile: "b/prisma/schema.prisma", Provider: "sqlite", Source: "discovered"},
+			},
+		},
+		{
+			name: "multi-file schema folder with migrations beside the folder (prismaSchemaFolder)",
+			files: tree.Map{
+				"prisma/schema/schema.prisma":            ds,
+				"prisma/schema/user.prisma":              "model User { id Int @id }",
+				"prisma/migrations/1_init/migration.sql": "",
+				"prisma/migrations/migration_lock.toml":  "provider = \"postgresql\"",
+			},
+			want: []Unit{{Schema: "prisma/schema/", Migrations: "prisma/migrations", DatasourceFile: "prisma/schema/schema.prisma", Provider: "postgresql", Source: "discovered"}},
+		},
+		{
+			name: "Prisma 6.7 folder: models in a subfolder, migrations next to the datasource",
+			files: tree.Map{
+				"prisma/schema.prisma":                   ds,
+				"prisma/models/user.prisma":              "model User { id Int @id }",
+				"prisma/migrations/1_init/migration.sql": "",
+			},
+			want: []Unit{{Schema: "prisma/", Migrations: "prisma/migrations", DatasourceFile: "prisma/schema.prisma", Provider: "postgresql", Source: "discovered"}},
+		},
+		{
+			name: "template with a placeholder provider is not a project",
+			files: tree.Map{
+				"prisma/template.prisma":                          "datasource db {\n provider = \"{{PRISMA_PROVIDER}}\"\n}",
+				"prisma/postgres/schema.prisma":                   "datasource db {\n provider = \"postgres\"\n}",
+				"prisma/postgres/migrations/1_init/migration.sql": "",
+			},
+			want: []Unit{{Schema: "prisma/postgres/schema.prisma", Migrations: "prisma/postgres/migrations", DatasourceFile: "prisma/postgres/schema.prisma", Provider: "postgres", Source: "discovered"}},
+		},
+		{
+			name: "package.json points at the schema",
+			files: tree.Map{
+				"api/package.json":                       `{"name":"api","prisma":{"schema":"db/main.prisma"}}`,
+				"api/db/main.prisma":                     ds,
+				"api/db/migrations/1_init/migration.sql": "",
+			},
+			want: []Unit{{Schema: "api/db/main.prisma", Migrations: "api/db/migrations", DatasourceFile: "api/db/main.prisma", Provider: "postgresql", Source: "package.json"}},
+		},
+		{
+			name: "prisma.config.ts names schema and migrations",
+			files: tree.Map{
+				"prisma.config.ts":                "export default defineConfig({\n  schema: 'db/schema.prisma',\n  migrations: { path: 'db/history' },\n})",
+				"db/schema.prisma":                ds,
+				"db/history/1_init/migration.sql": "",
+			},
+			want: []Unit{{Schema: "db/schema.prisma", Migrations: "db/history", DatasourceFile: "db/schema.prisma", Provider: "postgresql", Source: "prisma.config.ts"}},
+		},
+		{
+			name: "config projects win and exclude works",
+			files: tree.Map{
+				"x/schema.prisma":                   ds,
+				"x/migrations/1_init/migration.sql": "",
+			},
+			cfg:  &config.Repo{Projects: []config.Project{{Schema: "x/schema.prisma", Migrations: "x/migrations/"}}},
+			want: []Unit{{Schema: "x/schema.prisma", Migrations: "x/migrations", DatasourceFile: "x/schema.prisma", Provider: "postgresql", Source: "config"}},
+		},
+		{
+			name: "excluded fixtures",
+			files: tree.Map{
+				"fixtures/p/schema.prisma":                   ds,
+				"fixtures/p/migrations/1_init/migration.sql": "",
+			},
+			cfg: &config.Repo{Exclude: []string{"fixtures/**"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Discover(context.Background(), tc.files, tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tc.want)
+			}
+		})
+	}
+}
