@@ -1,8 +1,220 @@
 package sqlddl
 
-import "github.com/migsync/migsync/checkrun/catalog"
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+	"weak"
 
-// replaySQLite is being written; until then every migration is reported.
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+)
+
+// The SQLite replay does not parse DDL itself: it runs each statement in a
+// private in-memory SQLite database (modernc.org/sqlite, pure Go) and reads
+// the schema back after every statement that changed it, so SQLite's own
+// semantics apply (Prisma's RedefineTables pattern, ALTER TABLE … RENAME,
+// implicit indexes, double-quoted string literals). The script is split into
+// statements by the lexer in util_lines.go so that each object can be traced
+// to the statement (file:line) that created or last redefined it.
+//
+// One database lives behind each catalogue being replayed, so that
+// successive ReplayOne calls see the previous migrations; it is closed when
+// the catalogue is garbage-collected (or by releaseSQLite).
+
+// Resource bounds for hostile migrations.
+const (
+	sqliteStatementTimeout = 5 * time.Second  // one statement
+	sqliteMigrationBudget  = 30 * time.Second // one migration.sql
+	sqliteMaxPages         = 16384            // × 4 KiB pages: 64 MiB per database
+	sqliteMaxLength        = 16 << 20         // largest string or blob value
+)
+
+// sqliteSession is the in-memory database behind one catalogue.
+type sqliteSession struct {
+	mu     sync.Mutex
+	db     *sql.DB
+	conn   *sql.Conn
+	master map[string]masterRow // sqlite_master as last read, by masterKey
+	ver    int64                // PRAGMA schema_version as last read
+}
+
+// masterRow is one row of sqlite_master.
+type masterRow struct {
+	Type, Name, Table, SQL string
+}
+
+func masterKey(typ, name string) string { return typ + "\x00" + strings.ToLower(name) }
+
+var sqliteSessions = struct {
+	sync.Mutex
+	m map[weak.Pointer[catalog.Catalog]]*sqliteSession
+}{m: map[weak.Pointer[catalog.Catalog]]*sqliteSession{}}
+
+// sqliteSessionFor returns the database behind cat, opening it on first use.
+func sqliteSessionFor(cat *catalog.Catalog) (*sqliteSession, error) {
+	key := weak.Make(cat)
+	sqliteSessions.Lock()
+	defer sqliteSessions.Unlock()
+	if s := sqliteSessions.m[key]; s != nil {
+		return s, nil
+	}
+	s, err := openSQLiteSession()
+	if err != nil {
+		return nil, err
+	}
+	sqliteSessions.m[key] = s
+	runtime.AddCleanup(cat, func(k weak.Pointer[catalog.Catalog]) {
+		sqliteSessions.Lock()
+		s := sqliteSessions.m[k]
+		delete(sqliteSessions.m, k)
+		sqliteSessions.Unlock()
+		if s != nil {
+			s.close()
+		}
+	}, key)
+	return s, nil
+}
+
+// releaseSQLite closes the database behind cat now instead of at garbage
+// collection; a later ReplayOne on cat would start from an empty database.
+func releaseSQLite(cat *catalog.Catalog) {
+	key := weak.Make(cat)
+	sqliteSessions.Lock()
+	s := sqliteSessions.m[key]
+	delete(sqliteSessions.m, key)
+	sqliteSessions.Unlock()
+	if s != nil {
+		s.close()
+	}
+}
+
+func openSQLiteSession() (*sqliteSession, error) {
+	// _dqs=1: double-quoted strings are accepted as literals, as by the SQLite
+	// Prisma's engine bundles (pingvin-share and teable rely on it).
+	db, err := sql.Open("sqlite", "file::memory:?_dqs=1")
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	s := &sqliteSession{db: db, conn: conn, master: map[string]masterRow{}}
+	if err := s.harden(ctx); err != nil {
+		s.close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// harden bounds the database's size and denies statements that reach
+// outside it (ATTACH writes files) or lift the bounds.
+func (s *sqliteSession) harden(ctx context.Context) error {
+	if _, err := s.conn.ExecContext(ctx, fmt.Sprintf("PRAGMA max_page_count = %d", sqliteMaxPages)); err != nil {
+		return err
+	}
+	if _, err := sqlite.Limit(s.conn, sqlite3.SQLITE_LIMIT_LENGTH, sqliteMaxLength); err != nil {
+		return err
+	}
+	return s.conn.Raw(func(dc any) error {
+		r, ok := dc.(sqlite.AuthorizerRegisterer)
+		if !ok {
+			return fmt.Errorf("sqlite driver has no authorizer")
+		}
+		return r.RegisterAuthorizer(sqliteAuthorize)
+	})
+}
+
+// sqliteDeniedPragmas are pragmas a migration may not run in the replay
+// database: they raise its bounds or change process-wide state.
+var sqliteDeniedPragmas = map[string]bool{
+	"max_page_count": true, "page_size": true, "hard_heap_limit": true, "soft_heap_limit": true,
+	"temp_store_directory": true, "data_store_directory": true, "threads": true,
+	"writable_schema": true, "mmap_size": true, "cache_size": true, "journal_mode": true,
+}
+
+// sqliteAuthorize is the replay database's authorizer. For AuthPragma arg1 is
+// the pragma's name; for AuthFunction arg2 is the function's name.
+func sqliteAuthorize(action sqlite.AuthorizerActionCode, arg1, arg2, _, _ string) sqlite.AuthorizerReturnCode {
+	switch action {
+	case sqlite.AuthAttach, sqlite.AuthDetach:
+		return sqlite.AuthorizerDeny
+	case sqlite.AuthPragma:
+		if sqliteDeniedPragmas[strings.ToLower(arg1)] {
+			return sqlite.AuthorizerDeny
+		}
+	case sqlite.AuthFunction:
+		if strings.EqualFold(arg2, "load_extension") {
+			return sqlite.AuthorizerDeny
+		}
+	}
+	return sqlite.AuthorizerOK
+}
+
+func (s *sqliteSession) close() {
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	if s.db != nil {
+		s.db.Close()
+	}
+}
+
+// replaySQLite runs one migration in the catalogue's SQLite database and
+// brings cat up to date with the schema SQLite reports after it.
 func replaySQLite(cat *catalog.Catalog, m Migration) []Notice {
-	return []Notice{{Pos: catalog.Pos{File: m.Path, Line: 1}, Message: "sqlite replay is not implemented yet", Error: true}}
+	sess, err := sqliteSessionFor(cat)
+	if err != nil {
+		return []Notice{{Pos: catalog.Pos{File: m.Path, Line: 1}, Message: "cannot open the SQLite replay database: " + err.Error(), Error: true}}
+	}
+	sess.mu.Lock()
+	defer sess.mu.Unlock()
+	src := string(m.SQL)
+	var notices []Notice
+	deadline := time.Now().Add(sqliteMigrationBudget)
+	for _, st := range splitStatements(src, lexSQLite) {
+		pos := catalog.Pos{File: m.Path, Line: st.Line, EndLine: st.EndLine}
+		if time.Now().After(deadline) {
+			notices = append(notices, Notice{Pos: pos, Message: "the migration took too long to replay; the rest of it was skipped", Statement: clipStatement(st.Text), Error: true})
+			break
+		}
+		if err := sess.exec(st.Text); err != nil {
+			notices = append(notices, Notice{Pos: pos, Message: "SQLite: " + sqliteErrText(err), Statement: clipStatement(st.Text), Error: true})
+		}
+		if err := sess.refresh(cat, &stmtContext{src: src, path: m.Path, st: st}); err != nil {
+			notices = append(notices, Notice{Pos: pos, Message: "cannot read the schema back from SQLite: " + sqliteErrText(err), Statement: clipStatement(st.Text), Error: true})
+		}
+	}
+	return notices
+}
+
+// exec runs one statement with a time bound.
+func (s *sqliteSession) exec(text string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), sqliteStatementTimeout)
+	defer cancel()
+	_, err := s.conn.ExecContext(ctx, text)
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("statement interrupted after %s", sqliteStatementTimeout)
+	}
+	return err
+}
+
+// sqliteErrText trims the driver's decoration from an error.
+func sqliteErrText(err error) string {
+	msg := err.Error()
+	// modernc errors end with the numeric result code, e.g. " (1)".
+	if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+		msg = msg[:i]
+	}
+	return strings.TrimPrefix(msg, "SQL logic error: ")
 }
