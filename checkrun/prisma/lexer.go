@@ -124,7 +124,7 @@ func (lx *lexer) next() token {
 		return lx.str(start)
 	case isDigit(c) || (c == '-' && lx.off+1 < len(lx.src) && isDigit(lx.src[lx.off+1])):
 		return lx.number(start)
-	case isIdentChar(c):
+	case isIdentStart(c):
 		return lx.ident(start)
 	case c == '@':
 		if strings.HasPrefix(lx.src[lx.off:], "@@") {
@@ -220,6 +220,12 @@ func (lx *lexer) advanceLines(n int) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// isIdentStart reports whether c can begin an identifier: a letter or digit.
+func isIdentStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
+}
+
+// isIdentChar reports whether c can continue an identifier.
 func isIdentChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_' || c == '-'
 }

@@ -22,10 +22,16 @@ func ParseFile(path string, src []byte) (*File, []Diagnostic) {
 	f := &File{Path: path}
 	p.parseTop(f)
 	for _, b := range f.Blocks {
-		if d, ok := b.(*Datasource); ok {
-			p.checkDatasource(d)
+		switch b := b.(type) {
+		case *Datasource:
+			p.checkDatasource(b)
+		case *Generator:
+			if b.Property("provider") == nil {
+				p.report(b.Span.Start, "error", "generator "+strconv.Quote(b.Name)+" has no provider")
+			}
 		}
 	}
+	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Pos.Offset < p.diags[j].Pos.Offset })
 	return f, p.diags
 }
 
@@ -57,7 +63,8 @@ type parser struct {
 	nerrs int
 
 	last    tokKind  // kind of the last consumed token
-	lastEnd Position // end of the last consumed token
+	lastEnd Position // end of the last consumed token other than trivia
+	errLine int      // line of the last syntax error, to report one per line
 	doc     []string // pending `///` lines for the next declaration
 }
 
@@ -72,15 +79,31 @@ func (p *parser) next() token {
 	t := p.peek(0)
 	p.la = p.la[1:]
 	p.last = t.kind
-	p.lastEnd = t.end
+	switch t.kind {
+	case tNewline, tComment, tDoc, tBlock, tEOF:
+	default:
+		p.lastEnd = t.end
+	}
 	return t
 }
 
+// errorAt reports a syntax error, at most one per line: the first error
+// on a line usually explains the others.
 func (p *parser) errorAt(pos Position, msg string) {
+	if pos.Line == p.errLine {
+		return
+	}
+	p.errLine = pos.Line
+	p.report(pos, "error", msg)
+}
+
+func (p *parser) warnAt(pos Position, msg string) { p.report(pos, "warning", msg) }
+
+func (p *parser) report(pos Position, severity, msg string) {
 	p.nerrs++
 	switch {
 	case p.nerrs < maxErrors:
-		p.diags = append(p.diags, Diagnostic{Pos: pos, Severity: "error", Message: msg})
+		p.diags = append(p.diags, Diagnostic{Pos: pos, Severity: severity, Message: msg})
 	case p.nerrs == maxErrors:
 		p.diags = append(p.diags, Diagnostic{Pos: pos, Severity: "error", Message: "too many errors; giving up reporting"})
 	}
@@ -106,10 +129,15 @@ func (p *parser) skipLine() {
 	}
 }
 
-// endLine accepts an optional trailing comment and the end of the line. A
+// endLine accepts an optional trailing comment and the end of the line,
+// returning the text of a trailing `///` comment. A
 // closing brace is left for the block to consume.
-func (p *parser) endLine(what string) {
-	if k := p.peek(0).kind; k == tComment || k == tDoc || k == tBlock {
+func (p *parser) endLine(what string) (doc string) {
+	switch t := p.peek(0); t.kind {
+	case tDoc:
+		doc = strings.TrimSpace(t.text)
+		p.next()
+	case tComment, tBlock:
 		p.next()
 	}
 	switch p.peek(0).kind {
@@ -122,6 +150,15 @@ func (p *parser) endLine(what string) {
 		p.unexpected("end of line after " + what)
 		p.skipLine()
 	}
+	return doc
+}
+
+// addDoc appends a trailing `///` comment to a declaration's documentation.
+func addDoc(doc, trailing string) string {
+	if doc == "" || trailing == "" {
+		return doc + trailing
+	}
+	return doc + "\n" + trailing
 }
 
 // skipTrivia consumes empty lines and comment lines, collecting `///` lines
@@ -216,7 +253,7 @@ func (p *parser) parseBlock() Block {
 	case !blockKeywords[kw.text]:
 		if p.peek(1).kind == tLBrace || (p.peek(1).kind == tIdent && p.peek(2).kind == tLBrace) {
 			p.errorAt(kw.start, "block "+strconv.Quote(kw.text)+" does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)")
-			p.skipBraces()
+			p.skipBlock()
 			return nil
 		}
 		p.errorAt(kw.start, "this line does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)")
@@ -258,40 +295,85 @@ func (p *parser) blockName(keyword string) (token, bool) {
 	name := p.peek(0)
 	if name.kind != tIdent {
 		p.unexpected("a name after " + strconv.Quote(keyword))
-		if p.peek(0).kind == tLBrace {
-			p.skipBraces()
-		} else {
-			p.skipLine()
-		}
+		p.skipBlock()
 		return name, false
 	}
 	p.next()
 	p.checkName(name, keyword)
 	if p.peek(0).kind != tLBrace {
 		p.unexpected("'{' after " + keyword + " " + strconv.Quote(name.text))
-		p.skipLine()
+		p.skipBlock()
 		return name, false
 	}
 	p.next()
-	// Prisma ignores the rest of the opening line; allow only a comment.
-	p.endLine("'{'")
+	p.restOfOpeningLine()
 	return name, true
 }
 
-// checkName rejects a dotted path where a plain name is required.
-func (p *parser) checkName(t token, what string) {
-	if strings.Contains(t.text, ".") {
-		p.errorAt(t.start, "invalid "+what+" name "+strconv.Quote(t.text)+": names cannot contain '.'")
+// restOfOpeningLine skips what follows '{' on its line. Prisma ignores it
+// silently; anything but a comment earns a warning here, since it is
+// usually a declaration written on the wrong line.
+func (p *parser) restOfOpeningLine() {
+	switch t := p.peek(0); t.kind {
+	case tComment, tDoc, tBlock:
+		p.next()
+	case tNewline, tEOF:
+	default:
+		closes := false
+		for k := p.peek(0).kind; k != tNewline && k != tEOF; k = p.peek(0).kind {
+			closes = closes || k == tRBrace
+			p.next()
+		}
+		if closes {
+			p.errorAt(t.start, "a block cannot be closed on the line that opens it; put '}' on its own line")
+		} else {
+			p.warnAt(t.start, "text after '{' is ignored; start declarations on the next line")
+		}
+	}
+	if p.peek(0).kind == tNewline {
+		p.next()
 	}
 }
 
-// skipBraces skips an invalid block up to and including its first '}'.
-func (p *parser) skipBraces() {
+// checkName reports a name Prisma rejects: one with '.' or '-' in it, or
+// one starting with a digit.
+func (p *parser) checkName(t token, what string) {
+	var problem string
+	switch {
+	case strings.Contains(t.text, "."):
+		problem = "the character '.' is not allowed in names"
+	case strings.Contains(t.text, "-"):
+		problem = "the character '-' is not allowed in names"
+	case isDigit(t.text[0]):
+		problem = "names must not start with a digit"
+	default:
+		return
+	}
+	p.errorAt(t.start, "invalid "+what+" name "+strconv.Quote(t.text)+": "+problem)
+}
+
+// skipBlock skips the rest of an invalid block header line and, if that
+// line opens a block, the block's lines up to a line starting with '}'.
+func (p *parser) skipBlock() {
+	opens := false
+	for k := p.peek(0).kind; k != tNewline && k != tEOF; k = p.peek(0).kind {
+		opens = opens || k == tLBrace
+		p.next()
+	}
+	if !opens {
+		p.skipLine()
+		return
+	}
 	for {
-		switch p.next().kind {
-		case tEOF, tRBrace:
+		p.skipTrivia()
+		switch {
+		case p.peek(0).kind == tRBrace:
+			p.next()
+			return
+		case p.peek(0).kind == tEOF || p.atBlockStart():
 			return
 		}
+		p.skipLine()
 	}
 }
 
@@ -350,6 +432,7 @@ func (p *parser) parseField() *Field {
 		f.Type, ok = p.parseFieldType()
 	default:
 		p.errorAt(name.end, "field "+strconv.Quote(name.text)+" has no type")
+		f.Type.Span = Span{Start: name.end, End: name.end}
 	}
 	for ok && p.peek(0).kind == tAt {
 		a := p.parseAttribute()
@@ -361,7 +444,7 @@ func (p *parser) parseField() *Field {
 	}
 	f.Span = Span{Start: name.start, End: p.lastEnd}
 	if ok {
-		p.endLine("field " + strconv.Quote(name.text))
+		f.Doc = addDoc(f.Doc, p.endLine("field "+strconv.Quote(name.text)))
 	} else {
 		p.skipLine()
 	}
@@ -457,8 +540,8 @@ func (p *parser) parseAttribute() *Attribute {
 
 // parseArgs parses a parenthesised argument list; a trailing comma is allowed.
 func (p *parser) parseArgs(depth int) ([]*Arg, bool) {
-	p.next() // (
-	var args []*Arg
+	p.next()         // (
+	args := []*Arg{} // not nil: f() differs from f
 	for {
 		if p.peek(0).kind == tRParen {
 			p.next()
@@ -519,6 +602,10 @@ func (p *parser) parseExpr(depth int) Expr {
 		p.next()
 		return &NumberLit{Value: t.text, Span: Span{t.start, t.end}}
 	case tIdent:
+		if isDigit(t.text[0]) {
+			p.errorAt(t.start, "invalid number "+strconv.Quote(t.text))
+			return nil
+		}
 		p.next()
 		if p.peek(0).kind != tLParen {
 			return &Ident{Name: t.text, Span: Span{t.start, t.end}}
@@ -586,7 +673,7 @@ func (p *parser) parseEnumLine(e *Enum) {
 		v.Span = Span{Start: t.start, End: p.lastEnd}
 		e.Values = append(e.Values, v)
 		if ok {
-			p.endLine("enum value " + strconv.Quote(t.text))
+			v.Doc = addDoc(v.Doc, p.endLine("enum value "+strconv.Quote(t.text)))
 		} else {
 			p.skipLine()
 		}
@@ -629,12 +716,12 @@ var KnownProviders = []string{"postgresql", "postgres", "mysql", "sqlite", "sqls
 func (p *parser) checkDatasource(d *Datasource) {
 	prop := d.Property("provider")
 	if prop == nil {
-		p.errorAt(d.Span.Start, "datasource "+strconv.Quote(d.Name)+" has no provider")
+		p.report(d.Span.Start, "error", "datasource "+strconv.Quote(d.Name)+" has no provider")
 		return
 	}
 	s, ok := prop.Value.(*StringLit)
 	if !ok {
-		p.errorAt(prop.Value.ExprSpan().Start, "the datasource provider must be a string literal")
+		p.report(prop.Value.ExprSpan().Start, "error", "the datasource provider must be a string literal")
 		return
 	}
 	for _, known := range KnownProviders {
@@ -642,5 +729,5 @@ func (p *parser) checkDatasource(d *Datasource) {
 			return
 		}
 	}
-	p.errorAt(s.Span.Start, "unknown datasource provider "+strconv.Quote(s.Value)+"; expected one of "+strings.Join(KnownProviders, ", "))
+	p.report(s.Span.Start, "error", "unknown datasource provider "+strconv.Quote(s.Value)+"; expected one of "+strings.Join(KnownProviders, ", "))
 }

@@ -1,8 +1,10 @@
 package prisma
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -210,4 +212,643 @@ func posOf(src string, off int) (line, col int) {
 		}
 	}
 	return line, col
+}
+
+// TestParseConstructs parses one construct at a time and compares a dump
+// of the AST, positions included (line:column-line:column, end exclusive).
+func TestParseConstructs(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"model with field attributes", `
+model User {
+  id    Int     @id @default(autoincrement())
+  email String? @unique @db.VarChar(255)
+  tags  String[]
+}`, `
+model User 1:1-5:2 name=1:7-1:11
+  id Int 2:3-2:46 type=2:9-2:12 @id @default(autoincrement())
+  email String? 3:3-3:41 type=3:9-3:16 @unique @db.VarChar(255)
+  tags String[] 4:3-4:17 type=4:9-4:17
+`},
+		{"view and composite type", `
+view UserInfo {
+  id Int @unique
+}
+
+type Address {
+  street String
+}`, `
+view UserInfo 1:1-3:2 name=1:6-1:14
+  id Int 2:3-2:17 type=2:6-2:9 @unique
+type Address 5:1-7:2 name=5:6-5:13
+  street String 6:3-6:16 type=6:10-6:16
+`},
+		{"enum with map", `
+enum Role {
+  USER  @map("user")
+  ADMIN
+  @@map("roles")
+  @@schema("auth")
+}`, `
+enum Role 1:1-6:2 name=1:6-1:10
+  USER 2:3-2:21 @map("user")
+  ADMIN 3:3-3:8
+  @@map("roles") 4:3-4:17
+  @@schema("auth") 5:3-5:19
+`},
+		{"datasource", `
+datasource db {
+  provider          = "postgres"
+  url               = env("DATABASE_URL")
+  directUrl         = env("DIRECT_URL")
+  shadowDatabaseUrl = env("SHADOW")
+  relationMode      = "prisma"
+  extensions        = [pg_trgm, pgcrypto(map: "x", schema: "y", version: "1")]
+  schemas           = ["a", "b"]
+}`, `
+datasource db 1:1-9:2
+  provider = "postgres" 2:3-2:33
+  url = env("DATABASE_URL") 3:3-3:42
+  directUrl = env("DIRECT_URL") 4:3-4:40
+  shadowDatabaseUrl = env("SHADOW") 5:3-5:36
+  relationMode = "prisma" 6:3-6:31
+  extensions = [pg_trgm, pgcrypto(map: "x", schema: "y", version: "1")] 7:3-7:79
+  schemas = ["a", "b"] 8:3-8:33
+`},
+		{"generator", `
+generator client {
+  provider        = "prisma-client-js"
+  previewFeatures = ["multiSchema", "views"]
+  binaryTargets   = ["native"]
+}`, `
+generator client 1:1-5:2
+  provider = "prisma-client-js" 2:3-2:39
+  previewFeatures = ["multiSchema", "views"] 3:3-3:45
+  binaryTargets = ["native"] 4:3-4:31
+`},
+		{"doc comments", `
+/// A user.
+/// Second line.
+model User {
+  /// The id.
+  id Int @id /// trailing
+
+  // plain comment, not documentation
+  name String
+}
+
+/// detached by the blank line
+
+enum E {
+  /// first
+  A
+  B /// second
+}`, `
+model User 3:1-9:2 name=3:7-3:11 doc="A user.\nSecond line."
+  id Int 5:3-5:13 type=5:6-5:9 @id doc="The id.\ntrailing"
+  name String 8:3-8:14 type=8:8-8:14
+enum E 13:1-17:2 name=13:6-13:7
+  A 15:3-15:4 doc="first"
+  B 16:3-16:4 doc="second"
+`},
+		{"block comments", `
+/**
+ * A post.
+ */
+model Post {
+  /* the id */
+  id Int @id
+}`, `
+model Post 4:1-7:2 name=4:7-4:11 doc="A post."
+  id Int 6:3-6:13 type=6:6-6:9 @id doc="the id"
+`},
+		{"default functions", `
+model T {
+  a String @default(dbgenerated("gen_random_uuid()")) @db.Uuid
+  b String @default(uuid(7))
+  c Int    @default(sequence(maxValue: 10))
+  d Float  @default(-1.5)
+  e Int    @default(-3)
+  f Json   @default("{\"a\": [1]}")
+  g DateTime @default(now()) @db.Timestamptz(6)
+  h Boolean @default(false)
+  i Unsupported("tsvector")? @ignore
+}`, `
+model T 1:1-11:2 name=1:7-1:8
+  a String 2:3-2:63 type=2:5-2:11 @default(dbgenerated("gen_random_uuid()")) @db.Uuid
+  b String 3:3-3:29 type=3:5-3:11 @default(uuid(7))
+  c Int 4:3-4:44 type=4:5-4:8 @default(sequence(maxValue: 10))
+  d Float 5:3-5:26 type=5:5-5:10 @default(-1.5)
+  e Int 6:3-6:24 type=6:5-6:8 @default(-3)
+  f Json 7:3-7:36 type=7:5-7:9 @default("{\"a\": [1]}")
+  g DateTime 8:3-8:48 type=8:5-8:13 @default(now()) @db.Timestamptz(6)
+  h Boolean 9:3-9:28 type=9:5-9:12 @default(false)
+  i Unsupported("tsvector")? 10:3-10:37 type=10:5-10:29 @ignore
+`},
+		{"block attributes", `
+model T {
+  a String
+  b String
+  @@id([a, b])
+  @@index([a(sort: Desc), b(ops: raw("gin_trgm_ops"))], type: Gin, map: "x")
+  @@unique(fields: [a, b], name: "ab")
+  @@ignore
+}`, `
+model T 1:1-8:2 name=1:7-1:8
+  a String 2:3-2:11 type=2:5-2:11
+  b String 3:3-3:11 type=3:5-3:11
+  @@id([a, b]) 4:3-4:15
+  @@index([a(sort: Desc), b(ops: raw("gin_trgm_ops"))], type: Gin, map: "x") 5:3-5:77
+  @@unique(fields: [a, b], name: "ab") 6:3-6:39
+  @@ignore 7:3-7:11
+`},
+		{"relation", `
+model Post {
+  authorId Int
+  author   User @relation("Name", fields: [authorId], references: [id], onDelete: Cascade, onUpdate: NoAction)
+}`, `
+model Post 1:1-4:2 name=1:7-1:11
+  authorId Int 2:3-2:15 type=2:12-2:15
+  author User 3:3-3:111 type=3:12-3:16 @relation("Name", fields: [authorId], references: [id], onDelete: Cascade, onUpdate: NoAction)
+`},
+		{"string escapes", `
+model T {
+  a String @default("q\"b\\s\nt\tu\u00e9\ud83d\ude00/\/")
+}`, `
+model T 1:1-3:2 name=1:7-1:8
+  a String 2:3-2:58 type=2:5-2:11 @default("q\"b\\s\nt\tué😀//")
+`},
+		{"empty blocks and trailing comma", `
+model Empty {
+}
+enum E {
+}
+model T {
+  id Int @id(map: "pk",)
+}`, `
+model Empty 1:1-2:2 name=1:7-1:12
+enum E 3:1-4:2 name=3:6-3:7
+model T 5:1-7:2 name=5:7-5:8
+  id Int 6:3-6:25 type=6:6-6:9 @id(map: "pk")
+`},
+		{"unicode columns", `
+/// é
+model T { // ü
+  a String @default("ééé") @map("x")
+}`, `
+model T 2:1-4:2 name=2:7-2:8 doc="é"
+  a String 3:3-3:37 type=3:5-3:11 @default("ééé") @map("x")
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.TrimPrefix(tt.src, "\n")
+			f, diags := ParseFile("s.prisma", []byte(src))
+			for _, d := range diags {
+				t.Errorf("diagnostic: %v", d)
+			}
+			got := "\n" + dump(f)
+			if got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+			checkSpans(t, []byte(src), f)
+		})
+	}
+}
+
+// TestParseErrors checks positioned diagnostics and that parsing recovers
+// at the next line or block, keeping the rest of the schema.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		diags string // one "line:col severity: message" per line
+		want  string // dump of what was still parsed
+	}{
+		{"unclosed argument list", `
+model A {
+  id Int @id @default(
+  name String
+}
+model B {
+  id Int @id
+}`,
+			`
+2:23 error: expected a value, found end of line
+`,
+			`
+model A 1:1-4:2 name=1:7-1:8
+  id Int 2:3-2:23 type=2:6-2:9 @id
+  name String 3:3-3:14 type=3:8-3:14
+model B 5:1-7:2 name=5:7-5:8
+  id Int 6:3-6:13 type=6:6-6:9 @id
+`},
+		{"missing closing brace", `
+model A {
+  id Int @id
+
+model B {
+  id Int @id
+}`,
+			`
+1:1 error: missing '}' to close this model block
+`,
+			`
+model A 1:1-2:13 name=1:7-1:8
+  id Int 2:3-2:13 type=2:6-2:9 @id
+model B 4:1-6:2 name=4:7-4:8
+  id Int 5:3-5:13 type=5:6-5:9 @id
+`},
+		{"garbage line at top level", `
+this is not prisma
+enum E {
+  A
+}`,
+			`
+1:1 error: this line does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)
+`,
+			`
+enum E 2:1-4:2 name=2:6-2:7
+  A 3:3-3:4
+`},
+		{"unterminated string", `
+model A {
+  a String @default("abc)
+  b Int
+}`,
+			`
+2:21 error: unterminated string literal
+`,
+			`
+model A 1:1-4:2 name=1:7-1:8
+  a String 2:3-2:26 type=2:5-2:11
+  b Int 3:3-3:8 type=3:5-3:8
+`},
+		{"block without keyword", `
+foo bar {
+  x = 1
+}
+model A {
+  id Int @id
+}`,
+			`
+1:1 error: block "foo" does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)
+`,
+			`
+model A 4:1-6:2 name=4:7-4:8
+  id Int 5:3-5:13 type=5:6-5:9 @id
+`},
+		{"type alias", `
+type Id = Int @id
+model A {
+  id Int @id
+}`,
+			`
+1:1 error: type aliases are not supported; use a composite type (type Name { … })
+`,
+			`
+model A 2:1-4:2 name=2:7-2:8
+  id Int 3:3-3:13 type=3:6-3:9 @id
+`},
+		{"template placeholders", `
+datasource db {
+  provider = {{PRISMA_PROVIDER}}
+  url      = env("X")
+}
+{{#each models}}
+model {{name}} {
+  id Int @id
+}
+{{/each}}`,
+			`
+1:1 error: datasource "db" has no provider
+2:14 error: expected a value, found '{'
+5:1 error: this line does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)
+6:7 error: expected a name after "model", found '{'
+9:1 error: this line does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)
+`,
+			`
+datasource db 1:1-4:2
+  url = env("X") 3:3-3:22
+`},
+		{"attribute over several lines", `
+model A {
+  a Int
+  @@index([
+    a
+  ])
+}`,
+			`
+3:12 error: expected a value, found end of line
+4:6 error: field "a" has no type
+5:3 error: expected a field or a block attribute (@@…) in model "A", found ']'
+`,
+			`
+model A 1:1-6:2 name=1:7-1:8
+  a Int 2:3-2:8 type=2:5-2:8
+  a  4:5-4:6 type=4:6-4:6
+`},
+		{"legacy field types", `
+model A {
+  a Int!
+  b [Int]
+  c Int[]?
+  d: Int
+  e
+}`,
+			`
+2:8 error: the required marker '!' is not supported; fields are required unless marked '?'
+3:5 error: the list syntax [Type] is not supported; write Type[]
+4:10 error: optional lists (Type[]?) are not supported
+5:4 error: field declarations do not take a ':'
+6:4 error: field "e" has no type
+`,
+			`
+model A 1:1-7:2 name=1:7-1:8
+  a Int 2:3-2:9 type=2:5-2:9
+  b Int[] 3:3-3:10 type=3:5-3:10
+  c Int[] 4:3-4:11 type=4:5-4:11
+  d Int 5:3-5:9 type=5:6-5:9
+  e  6:3-6:4 type=6:4-6:4
+`},
+		{"invalid names", `
+model my-model {
+  1a Int
+  b.c Int
+}
+enum E {
+  x-y
+}`,
+			`
+1:7 error: invalid model name "my-model": the character '-' is not allowed in names
+2:3 error: invalid field name "1a": names must not start with a digit
+3:3 error: invalid field name "b.c": the character '.' is not allowed in names
+6:3 error: invalid enum value name "x-y": the character '-' is not allowed in names
+`,
+			`
+model my-model 1:1-4:2 name=1:7-1:15
+  1a Int 2:3-2:9 type=2:6-2:9
+  b.c Int 3:3-3:10 type=3:7-3:10
+enum E 5:1-7:2 name=5:6-5:7
+  x-y 6:3-6:6
+`},
+		{"end of file inside a block", `
+model A {
+  id Int @id`,
+			`
+1:1 error: missing '}' to close this model block
+`,
+			`
+model A 1:1-2:13 name=1:7-1:8
+  id Int 2:3-2:13 type=2:6-2:9 @id
+`},
+		{"stray closing brace", `
+}
+model A {
+  id Int @id
+}}`,
+			`
+1:1 error: unmatched '}'
+4:2 error: unmatched '}'
+`,
+			`
+model A 2:1-4:2 name=2:7-2:8
+  id Int 3:3-3:13 type=3:6-3:9 @id
+`},
+		{"block closed on its opening line", `
+generator g {}
+model A {
+  id Int @id
+}`,
+			`
+1:1 error: generator "g" has no provider
+1:14 error: a block cannot be closed on the line that opens it; put '}' on its own line
+`,
+			`
+generator g 1:1-1:15
+model A 2:1-4:2 name=2:7-2:8
+  id Int 3:3-3:13 type=3:6-3:9 @id
+`},
+		{"text after opening brace", `
+model A { id Int
+  b Int
+}`,
+			`
+1:11 warning: text after '{' is ignored; start declarations on the next line
+`,
+			`
+model A 1:1-3:2 name=1:7-1:8
+  b Int 2:3-2:8 type=2:5-2:8
+`},
+		{"unknown escape and trailing list comma", `
+model A {
+  a String @default("a\qb")
+  b String @default("\u12")
+  @@index([a,])
+}`,
+			`
+2:23 error: unknown escape sequence "\\q"
+3:22 error: invalid \u escape: want four hexadecimal digits
+4:14 error: trailing comma in list
+`,
+			`
+model A 1:1-5:2 name=1:7-1:8
+  a String 2:3-2:28 type=2:5-2:11 @default("aqb")
+  b String 3:3-3:28 type=3:5-3:11 @default("\\u12")
+  @@index([a]) 4:3-4:16
+`},
+		{"bad characters", `
+model A {
+  a Int @default(1.)
+  _b Int
+  c Int # comment
+  d Int
+}`,
+			`
+2:18 error: invalid number "1."
+3:3 error: expected a field or a block attribute (@@…) in model "A", found character "_"
+4:9 error: expected end of line after field "c", found character "#"
+`,
+			`
+model A 1:1-6:2 name=1:7-1:8
+  a Int 2:3-2:18 type=2:5-2:8
+  c Int 4:3-4:8 type=4:5-4:8
+  d Int 5:3-5:8 type=5:5-5:8
+`},
+		{"empty argument value", `
+model A {
+  a Int @unique(map: )
+  b Int @default(,)
+}`,
+			`
+2:17 error: argument "map" has no value
+3:18 error: expected a value, found ','
+`,
+			`
+model A 1:1-4:2 name=1:7-1:8
+  a Int 2:3-2:23 type=2:5-2:8 @unique()
+  b Int 3:3-3:18 type=3:5-3:8
+`},
+		{"datasource without provider", `
+datasource db {
+  url = env("X")
+}
+datasource db2 {
+  provider = env("P")
+}
+generator g {
+  output = "x"
+}`,
+			`
+1:1 error: datasource "db" has no provider
+5:14 error: the datasource provider must be a string literal
+7:1 error: generator "g" has no provider
+`,
+			`
+datasource db 1:1-3:2
+  url = env("X") 2:3-2:17
+datasource db2 4:1-6:2
+  provider = env("P") 5:3-5:22
+generator g 7:1-9:2
+  output = "x" 8:3-8:15
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.TrimPrefix(tt.src, "\n")
+			f, diags := ParseFile("s.prisma", []byte(src))
+			var got strings.Builder
+			got.WriteString("\n")
+			for _, d := range diags {
+				fmt.Fprintf(&got, "%d:%d %s: %s\n", d.Pos.Line, d.Pos.Column, d.Severity, d.Message)
+				if d.Pos.File != "s.prisma" {
+					t.Errorf("diagnostic file %q", d.Pos.File)
+				}
+				if l, c := posOf(src, d.Pos.Offset); l != d.Pos.Line || c != d.Pos.Column {
+					t.Errorf("diagnostic at %d:%d, but its offset %d is %d:%d", d.Pos.Line, d.Pos.Column, d.Pos.Offset, l, c)
+				}
+			}
+			if got.String() != tt.diags {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", got.String(), tt.diags)
+			}
+			if d := "\n" + dump(f); d != tt.want {
+				t.Errorf("parsed:\n%s\nwant:\n%s", d, tt.want)
+			}
+		})
+	}
+}
+
+// dump renders a file's AST in a compact, line-per-node text form with
+// positions, for table tests.
+func dump(f *File) string {
+	var b strings.Builder
+	for _, blk := range f.Blocks {
+		switch blk := blk.(type) {
+		case *Model:
+			fmt.Fprintf(&b, "%s %s %s name=%s%s\n", blk.Kind, blk.Name, spanStr(blk.Span), spanStr(blk.NameSpan), docStr(blk.Doc))
+			for _, fl := range blk.Fields {
+				fmt.Fprintf(&b, "  %s %s %s type=%s%s%s\n", fl.Name, typeStr(fl.Type), spanStr(fl.Span), spanStr(fl.Type.Span), attrsStr(fl.Attributes), docStr(fl.Doc))
+			}
+			for _, a := range blk.Attributes {
+				fmt.Fprintf(&b, "  %s %s\n", attrStr(a), spanStr(a.Span))
+			}
+		case *Enum:
+			fmt.Fprintf(&b, "enum %s %s name=%s%s\n", blk.Name, spanStr(blk.Span), spanStr(blk.NameSpan), docStr(blk.Doc))
+			for _, v := range blk.Values {
+				fmt.Fprintf(&b, "  %s %s%s%s\n", v.Name, spanStr(v.Span), attrsStr(v.Attributes), docStr(v.Doc))
+			}
+			for _, a := range blk.Attributes {
+				fmt.Fprintf(&b, "  %s %s\n", attrStr(a), spanStr(a.Span))
+			}
+		case *Datasource:
+			fmt.Fprintf(&b, "datasource %s %s\n", blk.Name, spanStr(blk.Span))
+			for _, p := range blk.Properties {
+				fmt.Fprintf(&b, "  %s = %s %s\n", p.Key, exprStr(p.Value), spanStr(p.Span))
+			}
+		case *Generator:
+			fmt.Fprintf(&b, "generator %s %s\n", blk.Name, spanStr(blk.Span))
+			for _, p := range blk.Properties {
+				fmt.Fprintf(&b, "  %s = %s %s\n", p.Key, exprStr(p.Value), spanStr(p.Span))
+			}
+		}
+	}
+	return b.String()
+}
+
+func spanStr(s Span) string {
+	return fmt.Sprintf("%d:%d-%d:%d", s.Start.Line, s.Start.Column, s.End.Line, s.End.Column)
+}
+
+func docStr(doc string) string {
+	if doc == "" {
+		return ""
+	}
+	return " doc=" + strconv.Quote(doc)
+}
+
+func typeStr(t FieldType) string {
+	s := t.Name
+	if t.Unsupported != "" {
+		s += "(" + strconv.Quote(t.Unsupported) + ")"
+	}
+	if t.List {
+		s += "[]"
+	}
+	if t.Optional {
+		s += "?"
+	}
+	return s
+}
+
+func attrsStr(attrs []*Attribute) string {
+	var b strings.Builder
+	for _, a := range attrs {
+		b.WriteString(" " + attrStr(a))
+	}
+	return b.String()
+}
+
+func attrStr(a *Attribute) string {
+	s := "@" + a.Name
+	if a.Block {
+		s = "@" + s
+	}
+	if a.Args != nil {
+		s += "(" + argsStr(a.Args) + ")"
+	}
+	return s
+}
+
+func argsStr(args []*Arg) string {
+	parts := make([]string, len(args))
+	for i, a := range args {
+		parts[i] = exprStr(a.Value)
+		if a.Name != "" {
+			parts[i] = a.Name + ": " + parts[i]
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func exprStr(e Expr) string {
+	switch e := e.(type) {
+	case *StringLit:
+		return strconv.Quote(e.Value)
+	case *NumberLit:
+		return e.Value
+	case *Ident:
+		return e.Name
+	case *Array:
+		parts := make([]string, len(e.Elems))
+		for i, x := range e.Elems {
+			parts[i] = exprStr(x)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case *Call:
+		return e.Name + "(" + argsStr(e.Args) + ")"
+	}
+	return fmt.Sprintf("?%T", e)
 }
