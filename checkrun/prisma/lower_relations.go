@@ -245,7 +245,9 @@ func (l *lowerer) lowerJoinTable(k relationKey, x, y *relField) {
 	l.cat.AddTable(t)
 
 	o := Origin{Kind: FromImplicitM2M, Model: a.m.Name, Field: x.f.Name, Relation: relName, Pos: t.Pos}
-	ref := func(kind RefKind, name string) Ref { return Ref{Kind: kind, Schema: t.Schema, Table: t.Name, Name: name} }
+	ref := func(kind RefKind, name string) Ref {
+		return Ref{Kind: kind, Schema: t.Schema, Table: t.Name, Name: name}
+	}
 	l.origin(ref(RefTable, ""), o)
 	l.origin(ref(RefColumn, "A"), o)
 	l.origin(ref(RefPrimaryKey, ""), o)
