@@ -1,0 +1,125 @@
+// Package handlers holds migsync's webhook handlers, one thin file per
+// GitHub event. A handler decodes its payload, decides whether the event asks
+// for a check, and hands a Target to the Checker (implemented by package
+// app); it never reads schemas or SQL itself.
+package handlers
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/google/go-github/v60/github"
+	"github.com/palantir/go-githubapp/githubapp"
+	"github.com/rs/zerolog"
+)
+
+// Target is one check to run: a head commit of a repository, the commit it is
+// compared with, and the pull request it belongs to (if any).
+type Target struct {
+	InstallationID int64
+	Owner, Repo    string
+	HeadSHA        string
+	// PR is the pull request number (0: not a pull request; no review).
+	PR int
+	// BaseSHA is the commit to compare with. With MergeBase, the check
+	// compares with the merge base of BaseSHA (or BaseRef when BaseSHA is
+	// empty) and HeadSHA instead. Empty BaseSHA and BaseRef: no base.
+	BaseSHA   string
+	BaseRef   string
+	MergeBase bool
+	// Event and Action name the trigger, DeliveryID the webhook delivery
+	// (logs only).
+	Event, Action, DeliveryID string
+}
+
+// Key identifies the check run the target updates: one check at a time runs
+// per key.
+func (t Target) Key() string { return fmt.Sprintf("%s/%s@%s", t.Owner, t.Repo, t.HeadSHA) }
+
+// Checker runs checks; package app implements it.
+type Checker interface {
+	Check(ctx context.Context, t Target) error
+}
+
+// Base is shared by all handlers.
+type Base struct {
+	githubapp.ClientCreator
+	Checks Checker
+	// AppID is the App's id (check_run events of other Apps are ignored).
+	AppID int64
+	// AppSlug is learned at start (GET /app); the App's comments are made
+	// by "<slug>[bot]".
+	AppSlug string
+}
+
+// BotLogin is the login the App comments as.
+func (b *Base) BotLogin() string {
+	if b.AppSlug == "" {
+		return ""
+	}
+	return b.AppSlug + "[bot]"
+}
+
+// decode unmarshals a payload, wrapping errors with the event name.
+func decode(eventType string, payload []byte, v any) error {
+	if err := json.Unmarshal(payload, v); err != nil {
+		return fmt.Errorf("decode %s payload: %w", eventType, err)
+	}
+	return nil
+}
+
+// repoTarget fills a Target's repository fields from an event.
+func repoTarget(repo *github.Repository, inst *github.Installation, event, action, delivery string) Target {
+	return Target{
+		InstallationID: inst.GetID(),
+		Owner:          repo.GetOwner().GetLogin(),
+		Repo:           repo.GetName(),
+		Event:          event,
+		Action:         action,
+		DeliveryID:     delivery,
+	}
+}
+
+// fromPullRequests completes a target for a commit of check_suite and
+// check_run events: the first associated pull request when there is one
+// (GitHub lists only pull requests of the same repository), else the merge
+// base with the default branch.
+func fromPullRequests(t Target, prs []*github.PullRequest, defaultBranch string) Target {
+	for _, pr := range prs {
+		if pr.GetHead().GetSHA() != "" && pr.GetHead().GetSHA() != t.HeadSHA {
+			continue
+		}
+		t.PR = pr.GetNumber()
+		t.BaseSHA = pr.GetBase().GetSHA()
+		t.BaseRef = pr.GetBase().GetRef()
+		t.MergeBase = true
+		return t
+	}
+	t.BaseRef = defaultBranch
+	t.MergeBase = true
+	return t
+}
+
+// logger returns the context logger enriched with the repository.
+func logger(ctx context.Context, t Target) (context.Context, zerolog.Logger) {
+	l := zerolog.Ctx(ctx).With().
+		Str("github_repository_owner", t.Owner).
+		Str("github_repository_name", t.Repo).
+		Int64("github_installation_id", t.InstallationID).
+		Logger()
+	if t.PR != 0 {
+		l = l.With().Int("github_pr_num", t.PR).Logger()
+	}
+	return l.WithContext(ctx), l
+}
+
+// check logs and runs one target.
+func (b *Base) check(ctx context.Context, t Target) error {
+	ctx, l := logger(ctx, t)
+	if t.HeadSHA == "" || t.Owner == "" || t.Repo == "" {
+		l.Warn().Str("event", t.Event).Msg("event names no commit to check; ignored")
+		return nil
+	}
+	return b.Checks.Check(ctx, t)
+}
