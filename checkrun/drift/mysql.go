@@ -1,0 +1,5 @@
+package drift
+
+type mysqlRenderer struct{}
+
+func (mysqlRenderer) render(s step) []string { return pgRenderer{}.render(s) }
