@@ -83,7 +83,9 @@ func ic(name string) catalog.IndexColumn { return catalog.IndexColumn{Name: name
 
 func icDesc(name string) catalog.IndexColumn { return catalog.IndexColumn{Name: name, Sort: "DESC"} }
 
-func icOps(name, ops string) catalog.IndexColumn { return catalog.IndexColumn{Name: name, Opclass: ops} }
+func icOps(name, ops string) catalog.IndexColumn {
+	return catalog.IndexColumn{Name: name, Opclass: ops}
+}
 
 func cat(d catalog.Dialect, tables ...*tb) *catalog.Catalog {
 	c := catalog.New(d)

@@ -157,7 +157,9 @@ func pgCastable(from, to string) bool {
 	longer := func(n int) bool { return tlen < 0 || tlen > n }
 	isString := tb == "TEXT" || tb == "VARCHAR" || tb == "CHAR"
 	numeric := map[string]bool{"SMALLINT": true, "INTEGER": true, "BIGINT": true, "DECIMAL": true, "REAL": true, "DOUBLE PRECISION": true}
-	temporal := func(n int) bool { return tb == "TEXT" || (tb == "VARCHAR" && tlen < 0) || ((tb == "CHAR" || tb == "VARCHAR") && tlen > n) }
+	temporal := func(n int) bool {
+		return tb == "TEXT" || (tb == "VARCHAR" && tlen < 0) || ((tb == "CHAR" || tb == "VARCHAR") && tlen > n)
+	}
 	switch fb {
 	case "INET":
 		return tb == "CITEXT" || tb == "TEXT" || tb == "VARCHAR"

@@ -87,7 +87,7 @@ type op struct {
 	change           tableChange
 	wantCol, haveCol *catalog.Column
 	bits             colChange
-	notCastable      bool  // a type change Prisma renders as DROP + ADD COLUMN
+	notCastable      bool   // a type change Prisma renders as DROP + ADD COLUMN
 	subKey           []int  // order of the clause inside the ALTER TABLE
 	subName          string // same, for columns Prisma walks by name
 
