@@ -1,0 +1,437 @@
+// Package fakegithub is a test double of the GitHub REST API for the App's
+// end-to-end tests.
+//
+// A Server serves repositories backed by real local git repositories, keeps
+// the state the App writes (check runs, reviews, comments, reactions) and
+// validates every request against GitHub's own OpenAPI description, trimmed
+// to the operations the App uses (testdata/github/openapi-trimmed.json). It
+// also rejects what GitHub rejects beyond the schema: review comments on
+// lines outside the diff, more than 50 annotations in one request, columns
+// on multi-line annotations. An invalid request gets GitHub's 422 error shape
+// and fails the test through t.Errorf, unless WithRejectionsAllowed is set.
+//
+// Responses are built from the response schema (every required property is
+// present) overlaid with the fake's state, and are themselves checked against
+// the spec.
+package fakegithub
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/json"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// Server is a fake GitHub API server. Create it with New; it stops when the
+// test ends.
+type Server struct {
+	t    testing.TB
+	spec *apiSpec
+	http *httptest.Server
+
+	appID          int64
+	appSlug        string
+	installationID int64
+	key            *rsa.PrivateKey
+	latency        time.Duration
+	allowReject    bool
+	now            func() time.Time
+
+	nextID atomic.Int64
+
+	mu          sync.Mutex // guards the state below; handlers run under it
+	tokens      map[string]time.Time
+	repos       map[string]*repo
+	repoOrder   []string
+	checkRuns   []*CheckRun
+	reviews     []*Review
+	comments    []*ReviewComment
+	issueComms  []*IssueComment
+	reactions   []*Reaction
+	permissions map[string]string
+	calls       map[string]int
+	faults      []*fault
+	rejections  []Rejection
+}
+
+// Option configures a Server.
+type Option func(*Server)
+
+// WithLatency delays every response by d (for benchmarks).
+func WithLatency(d time.Duration) Option { return func(s *Server) { s.latency = d } }
+
+// WithAppID sets the App's id (default 1001) and slug (default "migsync").
+func WithAppID(id int64, slug string) Option {
+	return func(s *Server) { s.appID, s.appSlug = id, slug }
+}
+
+// WithInstallationID sets the id of the App's only installation (default 4242).
+func WithInstallationID(id int64) Option { return func(s *Server) { s.installationID = id } }
+
+// WithRejectionsAllowed makes rejected requests (422, 401, 404 for unknown
+// operations) a log line instead of a test failure. Rejections() lists them.
+// The fake's own tests use it; an App test normally should not.
+func WithRejectionsAllowed() Option { return func(s *Server) { s.allowReject = true } }
+
+// Rejection records a request the fake refused.
+type Rejection struct {
+	Operation string // operationId, or "METHOD path" for an unknown route
+	Status    int
+	Message   string
+}
+
+// New starts a fake GitHub on 127.0.0.1 and registers its shutdown with t.Cleanup.
+func New(t testing.TB, opts ...Option) *Server {
+	t.Helper()
+	spec, err := loadSpec()
+	if err != nil {
+		t.Fatalf("fakegithub: %v", err)
+	}
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatalf("fakegithub: generate key: %v", err)
+	}
+	s := &Server{
+		t:              t,
+		spec:           spec,
+		appID:          1001,
+		appSlug:        "migsync",
+		installationID: 4242,
+		key:            key,
+		now:            func() time.Time { return time.Now().UTC().Truncate(time.Second) },
+		tokens:         map[string]time.Time{},
+		repos:          map[string]*repo{},
+		permissions:    map[string]string{},
+		calls:          map[string]int{},
+	}
+	s.nextID.Store(100000)
+	for _, opt := range opts {
+		opt(s)
+	}
+	s.http = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	t.Cleanup(s.http.Close)
+	return s
+}
+
+// URL is the REST base URL with a trailing slash, as go-githubapp's
+// V3APIURL and go-github's BaseURL expect it.
+func (s *Server) URL() string { return s.http.URL + "/" }
+
+// GraphQLURL is the v4 endpoint URL. The fake implements no GraphQL: any
+// request to it is rejected as unknown.
+func (s *Server) GraphQLURL() string { return s.http.URL + "/graphql" }
+
+// AppID is the App's integration id.
+func (s *Server) AppID() int64 { return s.appID }
+
+// AppSlug is the App's slug; its bot user is AppSlug()+"[bot]".
+func (s *Server) AppSlug() string { return s.appSlug }
+
+// InstallationID is the id of the App's installation on every repository.
+func (s *Server) InstallationID() int64 { return s.installationID }
+
+// PrivateKeyPEM is the App's private key (PKCS#1 PEM), for signing JWTs.
+func (s *Server) PrivateKeyPEM() []byte {
+	return pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(s.key)})
+}
+
+// Client returns an http.Client for the server (plain transport).
+func (s *Server) Client() *http.Client { return s.http.Client() }
+
+// SetPermission sets user's permission on every repository: "admin",
+// "write", "read" or "none". Users never set read ("read", as on a public
+// repository).
+func (s *Server) SetPermission(user, permission string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.permissions[strings.ToLower(user)] = permission
+}
+
+// Calls returns the number of requests per operationId (for example
+// "checks/create") since the start or the last ResetCalls. Requests failed
+// by FailNext count too.
+func (s *Server) Calls() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int, len(s.calls))
+	for k, v := range s.calls {
+		out[k] = v
+	}
+	return out
+}
+
+// TotalCalls is the sum of Calls, leaving out the operations named in except.
+func (s *Server) TotalCalls(except ...string) int {
+	skip := map[string]bool{}
+	for _, e := range except {
+		skip[e] = true
+	}
+	total := 0
+	for op, n := range s.Calls() {
+		if !skip[op] {
+			total += n
+		}
+	}
+	return total
+}
+
+// ResetCalls zeroes the call counters.
+func (s *Server) ResetCalls() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls = map[string]int{}
+}
+
+// Rejections lists the requests the fake refused so far.
+func (s *Server) Rejections() []Rejection {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Rejection(nil), s.rejections...)
+}
+
+// fault is one FailNext rule.
+type fault struct {
+	method, pattern string
+	status, left    int
+}
+
+// FailNext makes the next n requests matching method ("" for any) and
+// pathPattern fail with status. pathPattern is either an OpenAPI template
+// ("/repos/{owner}/{repo}/check-runs") or a path.Match glob on the request
+// path ("/repos/octo/app/git/blobs/*").
+func (s *Server) FailNext(method, pathPattern string, status, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, &fault{method: strings.ToUpper(method), pattern: pathPattern, status: status, left: n})
+}
+
+// takeFault consumes a matching fault, returning its status or 0.
+func (s *Server) takeFault(method, template, reqPath string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range s.faults {
+		if f.left <= 0 || (f.method != "" && f.method != method) {
+			continue
+		}
+		globbed, _ := path.Match(f.pattern, reqPath)
+		if f.pattern == template || globbed {
+			f.left--
+			return f.status
+		}
+	}
+	return 0
+}
+
+// request is the decoded context of one API call handed to a handler.
+type request struct {
+	r      *http.Request
+	rt     *route
+	params map[string]string
+	body   []byte
+}
+
+func (q *request) param(name string) string { return q.params[name] }
+
+// decode unmarshals the (already schema-validated) JSON body into v.
+func (q *request) decode(v any) error {
+	if len(q.body) == 0 {
+		return nil
+	}
+	return json.Unmarshal(q.body, v)
+}
+
+// response is what a handler returns; serveHTTP validates and writes it.
+type response struct {
+	status int
+	body   any // marshalled as JSON unless nil
+	header http.Header
+}
+
+func ok(body any) response      { return response{status: http.StatusOK, body: body} }
+func created(body any) response { return response{status: http.StatusCreated, body: body} }
+
+// apiError is GitHub's error body.
+type apiError struct {
+	Message          string       `json:"message"`
+	Errors           []fieldError `json:"errors,omitempty"`
+	DocumentationURL string       `json:"documentation_url"`
+	Status           string       `json:"status"`
+}
+
+// fieldError is one entry of apiError.Errors.
+type fieldError struct {
+	Resource string `json:"resource,omitempty"`
+	Field    string `json:"field,omitempty"`
+	Code     string `json:"code"`
+	Message  string `json:"message,omitempty"`
+}
+
+func errorResponse(status int, message string, errs ...fieldError) response {
+	return response{status: status, body: apiError{
+		Message:          message,
+		Errors:           errs,
+		DocumentationURL: "https://docs.github.com/rest",
+		Status:           fmt.Sprint(status),
+	}}
+}
+
+func notFound() response { return errorResponse(http.StatusNotFound, "Not Found") }
+
+// validationFailed is GitHub's 422 for a semantic rule.
+func validationFailed(resource, field, message string) response {
+	return errorResponse(http.StatusUnprocessableEntity, "Validation Failed",
+		fieldError{Resource: resource, Field: field, Code: "custom", Message: message})
+}
+
+// handlerFunc serves one operation.
+type handlerFunc func(s *Server, q *request) response
+
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.latency > 0 {
+		time.Sleep(s.latency)
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		s.write(w, r, nil, errorResponse(http.StatusBadRequest, "Problems parsing JSON"))
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	rt, params, known := s.spec.match(r.Method, r.URL.EscapedPath())
+	if rt == nil {
+		label := r.Method + " " + r.URL.Path
+		if known {
+			s.reject(label, http.StatusMethodNotAllowed, "method not in the trimmed OpenAPI description")
+			s.write(w, r, nil, errorResponse(http.StatusMethodNotAllowed, "Method Not Allowed"))
+			return
+		}
+		s.reject(label, http.StatusNotFound, "operation not in the trimmed OpenAPI description")
+		s.write(w, r, nil, notFound())
+		return
+	}
+	s.mu.Lock()
+	s.calls[rt.opID]++
+	s.mu.Unlock()
+	if status := s.takeFault(r.Method, rt.template, r.URL.Path); status != 0 {
+		s.t.Logf("fakegithub: injected %d for %s %s", status, r.Method, r.URL.Path)
+		s.write(w, r, nil, errorResponse(status, http.StatusText(status)))
+		return
+	}
+	q := &request{r: r, rt: rt, params: params, body: body}
+	if resp, bad := s.authenticate(q); bad {
+		s.reject(rt.opID, resp.status, resp.body.(apiError).Message)
+		s.write(w, r, nil, resp)
+		return
+	}
+	if resp, bad := s.validateRequest(q); bad {
+		s.reject(rt.opID, resp.status, describe(resp))
+		s.write(w, r, nil, resp)
+		return
+	}
+	handler := handlers[rt.opID]
+	if handler == nil {
+		s.t.Errorf("fakegithub: no handler for %s", rt.opID)
+		s.write(w, r, nil, errorResponse(http.StatusNotImplemented, "not implemented by fakegithub"))
+		return
+	}
+	resp := s.run(handler, q)
+	if resp.status == http.StatusUnprocessableEntity {
+		s.reject(rt.opID, resp.status, describe(resp))
+	}
+	s.write(w, r, q, resp)
+}
+
+// run calls h under the state lock.
+func (s *Server) run(h handlerFunc, q *request) response {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return h(s, q)
+}
+
+// reject records a refused request and fails the test unless allowed.
+func (s *Server) reject(op string, status int, message string) {
+	s.mu.Lock()
+	s.rejections = append(s.rejections, Rejection{Operation: op, Status: status, Message: message})
+	s.mu.Unlock()
+	if s.allowReject {
+		s.t.Logf("fakegithub: rejected %s with %d: %s", op, status, message)
+		return
+	}
+	s.t.Errorf("fakegithub: rejected %s with %d: %s", op, status, message)
+}
+
+func describe(resp response) string {
+	e, isErr := resp.body.(apiError)
+	if !isErr {
+		return fmt.Sprint(resp.body)
+	}
+	parts := []string{e.Message}
+	for _, fe := range e.Errors {
+		parts = append(parts, strings.TrimSpace(fe.Field+" "+fe.Code+" "+fe.Message))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// write encodes resp; for successful handler responses it first checks the
+// body against the operation's response schema.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp response) {
+	var payload []byte
+	if resp.body != nil {
+		var err error
+		payload, err = json.Marshal(resp.body)
+		if err != nil {
+			s.t.Errorf("fakegithub: encode response: %v", err)
+			resp = errorResponse(http.StatusInternalServerError, "encode error")
+			payload, _ = json.Marshal(resp.body)
+		}
+	}
+	for k, vs := range resp.header {
+		for _, v := range vs {
+			w.Header().Add(k, v)
+		}
+	}
+	if payload != nil {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	}
+	w.Header().Set("X-GitHub-Request-Id", fmt.Sprintf("FAKE:%d", s.newID()))
+	w.Header().Set("X-RateLimit-Limit", "5000")
+	w.Header().Set("X-RateLimit-Remaining", "4999")
+	w.Header().Set("X-RateLimit-Reset", fmt.Sprint(s.now().Add(time.Hour).Unix()))
+	if q != nil && resp.status < 300 {
+		if err := s.validateResponse(q, resp.status, w.Header(), payload); err != nil {
+			s.t.Errorf("fakegithub: response of %s does not match the spec: %v", q.rt.opID, err)
+		}
+	}
+	w.WriteHeader(resp.status)
+	if payload != nil && r.Method != http.MethodHead {
+		_, _ = w.Write(payload)
+	}
+}
+
+// newID returns a fresh positive id.
+func (s *Server) newID() int64 { return s.nextID.Add(1) }
+
+// sortedKeys returns m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+var _ = context.Background
