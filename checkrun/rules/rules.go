@@ -78,8 +78,13 @@ func Check(in Input) []finding.Finding {
 		}
 	}
 	for _, m := range head.Migrations {
+		// Only a new migration can still be renamed: deployed history is
+		// what it is, so without a base nothing is flagged.
+		if in.Base == nil || in.Base.ByName(m.Name) != nil {
+			continue
+		}
 		p, _, _ := strings.Cut(m.Name, "_")
-		if names := byPrefix[p]; len(names) > 1 && names[0] != m.Name && (in.Base == nil || in.Base.ByName(m.Name) == nil) {
+		if names := byPrefix[p]; len(names) > 1 && names[0] != m.Name {
 			add(finding.Finding{
 				Rule: DuplicatePrefix, Severity: finding.Warning,
 				File: m.SQLPath, Line: 1, Object: "migration " + m.Name,

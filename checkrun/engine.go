@@ -1,0 +1,443 @@
+package checkrun
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/drift"
+	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/prisma"
+	"github.com/migsync/migsync/checkrun/rules"
+	"github.com/migsync/migsync/checkrun/sqlddl"
+	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/config"
+)
+
+// Rule ids of findings the engine itself makes (drift and change rules have
+// their own packages).
+const (
+	RuleSchemaSyntax        = "schema/syntax"
+	RuleSchemaInvalid       = "schema/invalid"
+	RuleUnsupportedProvider = "schema/unsupported-provider"
+	RuleMigrationError      = "migrations/sql-error"
+	RuleMigrationSkipped    = "migrations/unrecognized-statement"
+	RuleTreeIncomplete      = "repository/incomplete-tree"
+	RuleNoMigrations        = "migrations/none"
+)
+
+// Analyze checks every Prisma project of head and, when base is not nil, the
+// change from base to head. It fails only on an I/O error it cannot turn into
+// a finding (a canceled context, an unreadable tree).
+func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, error) {
+	if head == nil {
+		return nil, errors.New("analyze: no head tree")
+	}
+	res := &Result{}
+	var repoFindings []finding.Finding
+	cfg := opts.Config
+	if len(opts.Only) > 0 {
+		cfg = withProjects(cfg, opts.Only)
+	}
+	units, err := Discover(ctx, head, cfg)
+	if err != nil {
+		if !errors.Is(err, tree.ErrTruncated) {
+			return nil, err
+		}
+		repoFindings = append(repoFindings, finding.Finding{
+			Rule: RuleTreeIncomplete, Severity: finding.Warning, Introduced: true,
+			Message: "the repository's file listing was truncated, so some Prisma projects may not have been checked; name them in .github/migsync.yml (projects:) to check them explicitly.",
+		})
+	}
+	var baseUnits map[string]Unit
+	if base != nil {
+		bu, err := Discover(ctx, base, cfg)
+		if err != nil && !errors.Is(err, tree.ErrTruncated) {
+			return nil, fmt.Errorf("base: %w", err)
+		}
+		baseUnits = map[string]Unit{}
+		for _, u := range bu {
+			baseUnits[u.Schema] = u
+		}
+	}
+	for _, u := range units {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		hs, err := analyzeUnit(ctx, head, u)
+		if err != nil {
+			return nil, err
+		}
+		var bs *unitState
+		if bu, ok := baseUnits[u.Schema]; ok {
+			if bs, err = analyzeUnit(ctx, base, bu); err != nil {
+				return nil, fmt.Errorf("base: %w", err)
+			}
+		}
+		p := hs.project(bs, base != nil, opts)
+		res.Projects = append(res.Projects, p)
+	}
+	for i := range repoFindings {
+		repoFindings[i].SetFingerprint()
+	}
+	res.Findings = append(res.Findings, repoFindings...)
+	for _, p := range res.Projects {
+		p.Findings = applyConfig(p.Findings, opts.Config)
+		res.Findings = append(res.Findings, p.Findings...)
+	}
+	res.Findings = applyConfig(res.Findings, nil)
+	finding.Sort(res.Findings)
+	res.Conclusion = conclude(res, opts.Config)
+	return res, nil
+}
+
+// withProjects returns a config naming exactly the given projects.
+func withProjects(cfg *config.Repo, only []config.Project) *config.Repo {
+	c := config.Repo{}
+	if cfg != nil {
+		c = *cfg
+	}
+	c.Projects = only
+	return &c
+}
+
+// applyConfig applies severity overrides and ignores, and fingerprints.
+func applyConfig(fs []finding.Finding, cfg *config.Repo) []finding.Finding {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if sev, ok := cfg.Severity(f.Rule); ok {
+			if sev == "" {
+				continue
+			}
+			f.Severity = sev
+		}
+		if cfg.Ignored(f) {
+			continue
+		}
+		if f.Fingerprint == "" {
+			f.SetFingerprint()
+		}
+		out = append(out, f)
+	}
+	finding.Sort(out)
+	return out
+}
+
+func conclude(res *Result, cfg *config.Repo) Conclusion {
+	if len(res.Projects) == 0 {
+		return Neutral
+	}
+	for _, f := range res.Findings {
+		if Failing(f, cfg, false) {
+			return Failure
+		}
+	}
+	if max := finding.Max(res.Findings); max == finding.Notice {
+		return Neutral
+	}
+	return Success
+}
+
+// unitState is everything known about one project in one tree.
+type unitState struct {
+	unit        Unit
+	schemaText  map[string]string // schema file path → text
+	lowered     *prisma.Lowered
+	set         *rules.Set
+	replayed    *catalog.Catalog
+	diffs       []drift.Difference
+	findings    []finding.Finding // schema, replay and drift findings
+	providerPos catalog.Pos
+	dialect     catalog.Dialect
+	usable      bool // schema and migrations could be compared
+}
+
+func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
+	st := &unitState{unit: u, schemaText: map[string]string{}}
+	add := func(f finding.Finding) {
+		f.Project = u.Schema
+		st.findings = append(st.findings, f)
+	}
+
+	schema, diags, err := prisma.LoadSchema(ctx, t, strings.TrimSuffix(u.Schema, "/"))
+	if err != nil {
+		if tree.IsNotExist(err) || errors.Is(err, tree.ErrTooLarge) {
+			add(finding.Finding{Rule: RuleSchemaInvalid, Severity: finding.Error, File: u.Schema,
+				Message: fmt.Sprintf("the schema could not be read: %v", err)})
+			return st, nil
+		}
+		return nil, err
+	}
+	for _, f := range schema.Files {
+		if data, err := t.Read(ctx, f.Path); err == nil {
+			st.schemaText[f.Path] = string(data)
+		}
+	}
+	syntaxErrors := false
+	for _, d := range diags {
+		sev := finding.Warning
+		if d.Severity == "error" {
+			sev, syntaxErrors = finding.Error, true
+		}
+		add(finding.Finding{Rule: RuleSchemaSyntax, Severity: sev, File: d.Pos.File, Line: d.Pos.Line,
+			Message: d.Message + "; fix the schema (prisma format / prisma validate show the same problem)."})
+	}
+	if syntaxErrors {
+		return st, nil
+	}
+	lowered, ldiags := prisma.Lower(schema)
+	lowerErrors := false
+	for _, d := range ldiags {
+		sev := finding.Warning
+		if d.Severity == "error" {
+			sev, lowerErrors = finding.Error, true
+		}
+		add(finding.Finding{Rule: RuleSchemaInvalid, Severity: sev, File: d.Pos.File, Line: d.Pos.Line, Message: d.Message})
+	}
+	if lowered == nil || lowered.Catalog == nil || lowerErrors {
+		return st, nil
+	}
+	st.lowered = lowered
+	st.dialect = lowered.Dialect
+	if ds := schema.Datasource(); ds != nil {
+		st.providerPos = catalog.Pos{File: ds.Span.Start.File, Line: ds.Span.Start.Line}
+		if p := ds.Property("provider"); p != nil {
+			st.providerPos.Line = p.Span.Start.Line
+		}
+	}
+
+	set, err := rules.LoadSet(ctx, t, u.Migrations)
+	if err != nil {
+		if errors.Is(err, tree.ErrTooLarge) {
+			add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: u.Migrations, Message: err.Error()})
+			return st, nil
+		}
+		return nil, err
+	}
+	st.set = set
+	migs := make([]sqlddl.Migration, 0, len(set.Migrations))
+	for _, m := range set.Migrations {
+		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
+	}
+	cat, notices := sqlddl.Replay(st.dialect, migs)
+	st.replayed = cat
+	for _, n := range notices {
+		f := finding.Finding{File: n.Pos.File, Line: n.Pos.Line, Detail: n.Statement}
+		if n.Error {
+			f.Rule, f.Severity = RuleMigrationError, finding.Error
+			f.Message = n.Message + "; this migration would fail to apply, so the database never gets what follows it."
+		} else {
+			f.Rule, f.Severity = RuleMigrationSkipped, finding.Notice
+			f.Message = n.Message + "; migsync could not follow this statement, so its effect is not part of the comparison."
+		}
+		f.Object = fmt.Sprintf("statement %s:%d", n.Pos.File, n.Pos.Line)
+		add(f)
+	}
+	st.diffs = drift.Compare(lowered.Catalog, cat)
+	origins := originsByLine(lowered)
+	for _, d := range st.diffs {
+		f := d.Finding(u.Schema)
+		if o, ok := origins[d.Want]; ok && !d.Want.IsZero() {
+			// Name the schema element ("model RefreshToken", "field
+			// User.email") a developer recognises.
+			f.Object = o.String()
+			f.Message = o.String() + ": " + f.Message
+		}
+		add(f)
+	}
+	st.usable = true
+	return st, nil
+}
+
+// project turns the head state (and base state, if any) into a Project with
+// its findings: drift marked introduced or pre-existing, plus change rules.
+func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Project {
+	u := hs.unit
+	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider}
+	if hs.set != nil {
+		p.MigrationCount = len(hs.set.Migrations)
+	}
+	baseFP := map[string]bool{}
+	if bs != nil {
+		for _, f := range bs.findings {
+			f.SetFingerprint()
+			baseFP[f.Fingerprint] = true
+		}
+	}
+	for _, f := range hs.findings {
+		f.SetFingerprint()
+		// Without a base (a plain check of a tree) everything counts as
+		// introduced; with one, only what the base did not have.
+		f.Introduced = !haveBase || !baseFP[f.Fingerprint]
+		p.Findings = append(p.Findings, f)
+	}
+	if hs.usable {
+		p.MissingSQL = drift.RenderSQL(hs.dialect, missingOnly(hs.diffs))
+		if strings.TrimSpace(p.MissingSQL) != "" {
+			p.SuggestedName = suggestName(hs.diffs)
+			p.Command = migrateCommand(u, p.SuggestedName)
+		}
+	}
+	if hs.set != nil {
+		in := rules.Input{
+			Project: u.Schema, Head: hs.set, Untracked: opts.Untracked,
+			Provider: u.Provider, ProviderFile: hs.providerPos.File, ProviderLine: hs.providerPos.Line,
+			Command: p.Command,
+		}
+		if bs != nil && bs.set != nil {
+			in.Base = bs.set
+			in.BaseCatalog = bs.replayed
+			in.SchemaChanged = !sameText(bs.schemaText, hs.schemaText)
+			if bs.lowered != nil && hs.lowered != nil && in.SchemaChanged {
+				if pos, obj := firstSchemaChange(hs.lowered.Catalog, bs.lowered.Catalog); pos != nil {
+					in.DBChange, in.DBChangeObject = pos, obj
+				}
+			}
+			if in.Command == "" {
+				in.Command = migrateCommand(u, "")
+			}
+		} else if haveBase {
+			// A project new in this change: its migrations are all new, the
+			// drift findings above say what is missing.
+		}
+		for _, f := range rules.Check(in) {
+			f.SetFingerprint()
+			p.Findings = append(p.Findings, f)
+		}
+	}
+	finding.Sort(p.Findings)
+	return p
+}
+
+func sameText(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || strings.ReplaceAll(w, "\r\n", "\n") != strings.ReplaceAll(v, "\r\n", "\n") {
+			return false
+		}
+	}
+	return true
+}
+
+// originsByLine indexes the schema elements by their position, so that a
+// difference positioned on the schema can name its element.
+func originsByLine(l *prisma.Lowered) map[catalog.Pos]prisma.Origin {
+	out := make(map[catalog.Pos]prisma.Origin, len(l.Origins))
+	for _, o := range l.Origins {
+		if prev, ok := out[o.Pos]; !ok || originRank(o.Kind) < originRank(prev.Kind) {
+			out[o.Pos] = o
+		}
+	}
+	return out
+}
+
+// originRank prefers the element a line is about: a model line names the
+// model, a field line the field.
+func originRank(k prisma.OriginKind) int {
+	switch k {
+	case prisma.FromModel, prisma.FromEnum:
+		return 0
+	case prisma.FromField, prisma.FromEnumValue:
+		return 1
+	case prisma.FromAttribute, prisma.FromRelation:
+		return 2
+	}
+	return 3
+}
+
+// firstSchemaChange compares the databases two schema versions declare and
+// returns the schema position of the first difference (nil: none).
+func firstSchemaChange(head, base *catalog.Catalog) (*catalog.Pos, string) {
+	diffs := drift.Compare(head, base)
+	var best *drift.Difference
+	for i := range diffs {
+		d := &diffs[i]
+		pos := d.Want
+		if pos.File == "" {
+			continue
+		}
+		if best == nil || pos.File < best.Want.File || (pos.File == best.Want.File && pos.Line < best.Want.Line) {
+			best = d
+		}
+	}
+	if best == nil {
+		if len(diffs) > 0 {
+			return &catalog.Pos{}, diffs[0].Object
+		}
+		return nil, ""
+	}
+	pos := best.Want
+	return &pos, best.Object
+}
+
+// missingOnly keeps the differences whose fix Prisma would generate (all of
+// them: Prisma's SQL also drops what the schema does not declare).
+func missingOnly(ds []drift.Difference) []drift.Difference { return ds }
+
+var reNonWord = regexp.MustCompile(`[^a-z0-9]+`)
+
+// suggestName proposes a migration name from the first differences, e.g.
+// "add_refresh_token".
+func suggestName(ds []drift.Difference) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, d := range ds {
+		if d.Class == finding.Extra {
+			continue
+		}
+		name := d.Table
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		parts = append(parts, snake(name))
+		if len(parts) == 2 {
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return "sync_schema"
+	}
+	verb := "update"
+	for _, d := range ds {
+		if d.Kind == "drift/missing-table" {
+			verb = "add"
+			break
+		}
+	}
+	return verb + "_" + strings.Join(parts, "_and_")
+}
+
+// snake turns RefreshToken into refresh_token.
+func snake(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+				b.WriteByte('_')
+			}
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return strings.Trim(reNonWord.ReplaceAllString(b.String(), "_"), "_")
+}
+
+// migrateCommand is the command that creates the missing migration, run from
+// the repository root.
+func migrateCommand(u Unit, name string) string {
+	cmd := "npx prisma migrate dev"
+	schema := strings.TrimSuffix(u.Schema, "/")
+	if schema != "prisma/schema.prisma" && schema != "prisma/schema" {
+		cmd += " --schema " + schema
+	}
+	if name != "" {
+		cmd += " --name " + name
+	}
+	return cmd
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/config"
+)
+
+type checkFlags struct {
+	dir, base, head, schema, migrations, format string
+	staged, strict                              bool
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	var f checkFlags
+	fs := flag.NewFlagSet("migsync check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.dir, "dir", ".", "folder to check (a checkout or any folder inside one)")
+	fs.StringVar(&f.base, "base", "", "git ref to compare with (e.g. main); enables the change rules")
+	fs.StringVar(&f.head, "head", "", "git ref to check instead of the files on disk")
+	fs.BoolVar(&f.staged, "staged", false, "check the files staged for commit (pre-commit hooks)")
+	fs.StringVar(&f.schema, "schema", "", "schema file or folder, relative to --dir (default: discover every project)")
+	fs.StringVar(&f.migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
+	fs.StringVar(&f.format, "format", "text", "output format: text, json, github or sarif")
+	fs.BoolVar(&f.strict, "strict", false, "fail on any difference, not only errors")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\nExit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "migsync check: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if !validFormat(f.format, "text", "json", "github", "sarif") {
+		fmt.Fprintf(stderr, "migsync check: --format %q is not one of text, json, github, sarif\n", f.format)
+		return exitUsage
+	}
+	if f.staged && f.head != "" {
+		fmt.Fprintln(stderr, "migsync check: --staged and --head exclude each other")
+		return exitUsage
+	}
+	if (f.schema == "") != (f.migrations == "") && f.schema == "" {
+		fmt.Fprintln(stderr, "migsync check: --migrations needs --schema")
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	res, cfg, err := check(ctx, f)
+	if err != nil {
+		fmt.Fprintf(stderr, "migsync check: %v\n", err)
+		return exitUsage
+	}
+	if err := writeResult(stdout, f.format, res, cfg, f.strict); err != nil {
+		fmt.Fprintf(stderr, "migsync check: %v\n", err)
+		return exitUsage
+	}
+	for _, fd := range res.Findings {
+		if fd.Rule == checkrun.RuleSchemaSyntax && fd.Severity == "error" {
+			return exitUsage
+		}
+	}
+	return exitCode(res, cfg, f.strict)
+}
+
+func validFormat(f string, ok ...string) bool {
+	for _, o := range ok {
+		if f == o {
+			return true
+		}
+	}
+	return false
+}
+
+// check builds the head (and base) trees the flags ask for and analyses them.
+func check(ctx context.Context, f checkFlags) (*checkrun.Result, *config.Repo, error) {
+	info, err := os.Stat(f.dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !info.IsDir() {
+		return nil, nil, fmt.Errorf("--dir %s is not a folder", f.dir)
+	}
+	dir, _ := filepath.Abs(f.dir)
+	cfg, err := loadRepoConfig(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := checkrun.Options{Config: cfg}
+	if f.schema != "" {
+		p := config.Project{Schema: filepath.ToSlash(f.schema), Migrations: filepath.ToSlash(f.migrations)}
+		if p.Migrations == "" {
+			p.Migrations = defaultMigrations(p.Schema)
+		}
+		opts.Only = []config.Project{p}
+	}
+
+	top, prefix, inGit := gitRepo(ctx, dir)
+	needGit := f.base != "" || f.head != "" || f.staged
+	if needGit && !inGit {
+		return nil, nil, fmt.Errorf("%s is not inside a git repository (needed by --base, --head and --staged)", f.dir)
+	}
+	var head tree.Tree = tree.NewDir(dir)
+	switch {
+	case f.staged:
+		gt := newGitTree(top, prefix, "")
+		defer gt.Close()
+		head = gt
+	case f.head != "":
+		rev, err := resolve(ctx, top, f.head)
+		if err != nil {
+			return nil, nil, err
+		}
+		gt := newGitTree(top, prefix, rev)
+		defer gt.Close()
+		head = gt
+	default:
+		if inGit {
+			opts.Untracked = untracked(ctx, top, prefix)
+		}
+	}
+	var base tree.Tree
+	if f.base != "" {
+		headRev := "HEAD"
+		if f.head != "" {
+			headRev = f.head
+		}
+		rev, err := mergeBase(ctx, top, f.base, headRev)
+		if err != nil {
+			return nil, nil, err
+		}
+		gt := newGitTree(top, prefix, rev)
+		defer gt.Close()
+		base = gt
+	}
+	res, err := checkrun.Analyze(ctx, base, head, opts)
+	return res, cfg, err
+}
+
+func defaultMigrations(schema string) string {
+	d := filepath.ToSlash(filepath.Dir(schema))
+	if strings.HasSuffix(schema, ".prisma") {
+		if d == "." {
+			return "migrations"
+		}
+		return d + "/migrations"
+	}
+	return strings.TrimSuffix(schema, "/") + "/../migrations"
+}
+
+func resolve(ctx context.Context, top, ref string) (string, error) {
+	out, err := git(ctx, top, "rev-parse", "--verify", "--quiet", ref+"^{commit}")
+	if err != nil {
+		return "", fmt.Errorf("unknown git ref %q", ref)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// mergeBase is the commit a change from base to head started from, like a
+// pull request's diff. If base and head share no history, base itself.
+func mergeBase(ctx context.Context, top, base, head string) (string, error) {
+	b, err := resolve(ctx, top, base)
+	if err != nil {
+		return "", err
+	}
+	h, err := resolve(ctx, top, head)
+	if err != nil {
+		return "", err
+	}
+	out, err := git(ctx, top, "merge-base", b, h)
+	if err != nil {
+		return b, nil
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// loadRepoConfig reads .github/migsync.yml from the folder or its repository
+// top; a missing file means defaults.
+func loadRepoConfig(dir string) (*config.Repo, error) {
+	for d := dir; ; d = filepath.Dir(d) {
+		data, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(config.RepoConfigPath)))
+		if err == nil {
+			return config.ParseRepo(data)
+		}
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil || filepath.Dir(d) == d {
+			return nil, nil
+		}
+	}
+}
+
+func exitCode(res *checkrun.Result, cfg *config.Repo, strict bool) int {
+	for _, f := range res.Findings {
+		if checkrun.Failing(f, cfg, strict) {
+			return exitFindings
+		}
+	}
+	return exitOK
+}

@@ -1,0 +1,67 @@
+// Command migsync keeps a repository's Prisma schema and its committed
+// migrations in sync.
+//
+//	migsync check     check a checkout, a commit range or the staged files
+//	migsync db-check  check a live database against the repository
+//	migsync serve     run the GitHub App
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes shared by every subcommand.
+const (
+	exitOK       = 0 // nothing fails
+	exitFindings = 1 // findings at a failing level
+	exitUsage    = 2 // usage, parse, I/O or connection error
+)
+
+var version = "dev"
+
+// subcommands registers the commands that live in their own files.
+var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
+
+const usage = `migsync keeps a Prisma schema and its committed migrations in sync.
+
+Usage:
+  migsync check    [--dir DIR] [--base REF] [--head REF|--staged] [--schema PATH]
+                   [--migrations DIR] [--format text|json|github|sarif] [--strict]
+  migsync db-check --database-url URL [--dir DIR] [--schema PATH] [--migrations DIR]
+                   [--format text|json|github]
+  migsync serve    --config FILE
+  migsync version
+
+Run 'migsync <command> --help' for a command's flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "db-check", "serve":
+		if sub, ok := subcommands[args[0]]; ok {
+			return sub(args[1:], stdout, stderr)
+		}
+		fmt.Fprintf(stderr, "migsync: %s is not built into this binary yet\n", args[0])
+		return exitUsage
+	case "version", "--version":
+		fmt.Fprintln(stdout, "migsync", version)
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "migsync: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
