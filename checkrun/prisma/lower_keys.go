@@ -101,6 +101,9 @@ func (l *lowerer) lowerPrimaryKey(mi *modelInfo) {
 		return
 	}
 	pk := &catalog.PrimaryKey{Columns: cols, Pos: linePos(attr.Span, mi.file)}
+	if _, named := stringArg(attr, "map", -1); named && l.dialect != catalog.Postgres {
+		l.errorf(attr.Span.Start, "model %s: the %s provider does not support a database name (map:) for the primary key", mi.m.Name, l.provider)
+	}
 	if l.dialect == catalog.Postgres {
 		pk.Name = primaryKeyName(t.Name, l.maxIdentifierLength())
 		if m, ok := stringArg(attr, "map", -1); ok {

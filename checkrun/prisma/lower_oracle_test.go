@@ -189,11 +189,12 @@ func readDefault(s string) *catalog.Default {
 	switch {
 	case s == "CURRENT_TIMESTAMP":
 		return &catalog.Default{Kind: catalog.DefaultNow}
-	case strings.HasPrefix(s, "'"), strings.HasPrefix(s, "ARRAY["), strings.HasPrefix(s, "{"),
+	case strings.HasPrefix(s, "ARRAY["), strings.HasPrefix(s, "{"),
+		strings.HasPrefix(s, "'") && !strings.Contains(s, "::"),
 		s == "true", s == "false", regexp.MustCompile(`^-?[0-9.]+$`).MatchString(s):
 		return &catalog.Default{Kind: catalog.DefaultValue, Value: s}
 	}
-	return &catalog.Default{Kind: catalog.DefaultExpr, Value: s}
+	return &catalog.Default{Kind: catalog.DefaultExpr, Value: normalizeSpace(s)}
 }
 
 func readFK(t *testing.T, s string) *catalog.ForeignKey {
