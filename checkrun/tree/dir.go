@@ -9,47 +9,53 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // skipDirs are never descended into when listing a directory on disk.
 var skipDirs = map[string]bool{".git": true, "node_modules": true}
 
-// Dir is a directory on disk seen as a tree.
+// Dir is a directory on disk seen as a tree. The listing is taken once, on
+// the first List, and reused: a check sees the folder as it was then.
 type Dir struct {
 	Root string
+
+	once    sync.Once
+	entries []Entry
+	err     error
 }
 
 // NewDir returns a tree over a directory.
 func NewDir(root string) *Dir { return &Dir{Root: root} }
 
-// List walks the directory. Symbolic links are not followed; .git and
-// node_modules folders are skipped.
+// List returns the files under prefix. Symbolic links are not followed; .git
+// and node_modules folders are skipped. Sizes are not read (Size is -1): Read
+// checks the size of what it reads.
 func (d *Dir) List(ctx context.Context, prefix string) ([]Entry, error) {
-	prefix = Clean(prefix)
-	start := d.Root
-	if prefix != "" {
-		// Walk from the deepest existing folder of the prefix.
-		dir := prefix
-		if !strings.HasSuffix(prefix, "/") {
-			dir = path.Dir(prefix)
-		}
-		if dir != "." && dir != "" {
-			start = filepath.Join(d.Root, filepath.FromSlash(strings.TrimSuffix(dir, "/")))
-		}
+	d.once.Do(func() { d.entries, d.err = d.walk(ctx) })
+	if d.err != nil {
+		return nil, d.err
 	}
+	prefix = Clean(prefix)
+	i := sort.Search(len(d.entries), func(i int) bool { return d.entries[i].Path >= prefix })
+	j := i
+	for j < len(d.entries) && strings.HasPrefix(d.entries[j].Path, prefix) {
+		j++
+	}
+	return d.entries[i:j:j], nil
+}
+
+func (d *Dir) walk(ctx context.Context) ([]Entry, error) {
 	var out []Entry
-	err := filepath.WalkDir(start, func(p string, de fs.DirEntry, err error) error {
+	err := filepath.WalkDir(d.Root, func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
-			if p == start && os.IsNotExist(err) {
-				return fs.SkipAll
-			}
 			return err
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if de.IsDir() {
-			if p != start && skipDirs[de.Name()] {
+			if p != d.Root && skipDirs[de.Name()] {
 				return fs.SkipDir
 			}
 			return nil
@@ -61,15 +67,7 @@ func (d *Dir) List(ctx context.Context, prefix string) ([]Entry, error) {
 		if err != nil {
 			return err
 		}
-		rel = filepath.ToSlash(rel)
-		if !strings.HasPrefix(rel, prefix) {
-			return nil
-		}
-		size := int64(-1)
-		if info, err := de.Info(); err == nil {
-			size = info.Size()
-		}
-		out = append(out, Entry{Path: rel, Size: size})
+		out = append(out, Entry{Path: filepath.ToSlash(rel), Size: -1})
 		return nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
