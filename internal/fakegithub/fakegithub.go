@@ -29,6 +29,7 @@ import (
 	"net/http/httptest"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -101,7 +102,7 @@ func New(t testing.TB, opts ...Option) *Server {
 	if err != nil {
 		t.Fatalf("fakegithub: %v", err)
 	}
-	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	key, err := appKey()
 	if err != nil {
 		t.Fatalf("fakegithub: generate key: %v", err)
 	}
@@ -125,6 +126,19 @@ func New(t testing.TB, opts ...Option) *Server {
 	s.http = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
 	t.Cleanup(s.http.Close)
 	return s
+}
+
+var (
+	keyOnce sync.Once
+	key     *rsa.PrivateKey
+	errKey  error
+)
+
+// appKey is the test App's RSA key, generated once per process (key
+// generation is slow on a busy machine).
+func appKey() (*rsa.PrivateKey, error) {
+	keyOnce.Do(func() { key, errKey = rsa.GenerateKey(rand.Reader, 2048) })
+	return key, errKey
 }
 
 // URL is the REST base URL with a trailing slash, as go-githubapp's
@@ -207,6 +221,7 @@ func (s *Server) Rejections() []Rejection {
 type fault struct {
 	method, pattern string
 	status, left    int
+	retryAfter      time.Duration
 }
 
 // FailNext makes the next n requests matching method ("" for any) and
@@ -214,13 +229,20 @@ type fault struct {
 // ("/repos/{owner}/{repo}/check-runs") or a path.Match glob on the request
 // path ("/repos/octo/app/git/blobs/*").
 func (s *Server) FailNext(method, pathPattern string, status, n int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.faults = append(s.faults, &fault{method: strings.ToUpper(method), pattern: pathPattern, status: status, left: n})
+	s.FailNextRetryAfter(method, pathPattern, status, n, 0)
 }
 
-// takeFault consumes a matching fault, returning its status or 0.
-func (s *Server) takeFault(method, template, reqPath string) int {
+// FailNextRetryAfter is FailNext with a Retry-After header (whole seconds,
+// at least 1) and GitHub's secondary rate limit message, as GitHub answers
+// 403 and 429 when an App sends too much too fast.
+func (s *Server) FailNextRetryAfter(method, pathPattern string, status, n int, retryAfter time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = append(s.faults, &fault{method: strings.ToUpper(method), pattern: pathPattern, status: status, left: n, retryAfter: retryAfter})
+}
+
+// takeFault consumes a matching fault and returns the response to send.
+func (s *Server) takeFault(method, template, reqPath string) (response, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, f := range s.faults {
@@ -228,12 +250,22 @@ func (s *Server) takeFault(method, template, reqPath string) int {
 			continue
 		}
 		globbed, _ := path.Match(f.pattern, reqPath)
-		if f.pattern == template || globbed {
-			f.left--
-			return f.status
+		if f.pattern != template && !globbed {
+			continue
 		}
+		f.left--
+		if f.retryAfter <= 0 {
+			return errorResponse(f.status, http.StatusText(f.status)), true
+		}
+		resp := errorResponse(f.status, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
+		e := resp.body.(apiError)
+		e.DocumentationURL = "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"
+		resp.body = e
+		secs := max(1, int((f.retryAfter+time.Second-1)/time.Second))
+		resp.header = http.Header{"Retry-After": {strconv.Itoa(secs)}}
+		return resp, true
 	}
-	return 0
+	return response{}, false
 }
 
 // request is the decoded context of one API call handed to a handler.
@@ -309,6 +341,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.write(w, r, nil, errorResponse(http.StatusBadRequest, "Problems parsing JSON"))
 		return
 	}
+	if string(bytes.TrimSpace(body)) == "null" {
+		// GitHub takes a JSON null body as no body; ghinstallation sends
+		// one when it asks for an installation token.
+		body = nil
+		r.ContentLength = 0
+	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	rt, params, known := s.spec.match(r.Method, r.URL.EscapedPath())
 	if rt == nil {
@@ -325,9 +363,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.calls[rt.opID]++
 	s.mu.Unlock()
-	if status := s.takeFault(r.Method, rt.template, r.URL.Path); status != 0 {
-		s.t.Logf("fakegithub: injected %d for %s %s", status, r.Method, r.URL.Path)
-		s.write(w, r, nil, errorResponse(status, http.StatusText(status)))
+	if resp, injected := s.takeFault(r.Method, rt.template, r.URL.Path); injected {
+		s.t.Logf("fakegithub: injected %d for %s %s", resp.status, r.Method, r.URL.Path)
+		s.write(w, r, nil, resp)
 		return
 	}
 	q := &request{r: r, rt: rt, params: params, body: body}
