@@ -242,8 +242,8 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		f := d.Finding(u.Schema)
 		if o, ok := origins[d.Want]; ok && !d.Want.IsZero() {
 			// Name the schema element ("model RefreshToken", "field
-			// User.email") a developer recognises.
-			f.Object = o.String()
+			// User.email") a developer recognises; Object keeps the
+			// database object's name, which ignore rules match.
 			f.Message = o.String() + ": " + f.Message
 		}
 		add(f)
