@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark: `migsync check` against the reference (Prisma 7.10.1's
+# `migrate diff --from-migrations --to-schema`, ../shared/oracle) on the
+# largest corpus project, trigger.dev (820 migrations), in the same run.
+# Writes bench/results-trigger-dev.txt. Needs the oracle installed
+# (PRISMA_ORACLE_HOME, default /tmp/prisma-oracle) and PostgreSQL at
+# 127.0.0.1:5432 for the reference's shadow database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=bench/results-trigger-dev.txt
+runs=${RUNS:-10}
+oracle_runs=${ORACLE_RUNS:-3}
+oracle=${ORACLE:-../shared/oracle/oracle.sh}
+export PRISMA_ORACLE_HOME=${PRISMA_ORACLE_HOME:-/tmp/prisma-oracle}
+export ORACLE_PG_URL=${ORACLE_PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A copy outside any git repository, so that the CLI reads the folder only.
+cp -r testdata/corpus/triggerdotdev__trigger.dev "$work/project"
+schema=$work/project/internal-packages/database/prisma/schema.prisma
+migrations=$work/project/internal-packages/database/prisma/migrations
+go build -trimpath -o "$work/migsync" ./cmd/migsync
+
+ms() { date +%s%N; }
+{
+  echo "# migsync check vs prisma migrate diff on trigger.dev (820 + 3 migrations)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB  go: $(go version | cut -d' ' -f3)"
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  echo "## migsync check --dir <copy> (whole repository: both projects), $runs runs"
+  best=; total=0; peak=0
+  for i in $(seq 1 "$runs"); do
+    s=$(ms)
+    /usr/bin/time -f '%M' -o "$work/rss" "$work/migsync" check --dir "$work/project" >/dev/null || true
+    e=$(( ($(ms) - s) / 1000000 ))
+    rss=$(cat "$work/rss")
+    total=$((total + e)); [ -z "$best" ] || [ "$e" -lt "$best" ] && best=$e
+    [ "$rss" -gt "$peak" ] && peak=$rss
+    echo "run $i: ${e} ms, peak RSS ${rss} KB"
+  done
+  mig_mean=$((total / runs))
+  echo "migsync: best ${best} ms, mean ${mig_mean} ms, peak RSS ${peak} KB"
+  echo
+  echo "## reference: oracle.sh (prisma migrate diff, database project only), $oracle_runs runs"
+  otot=0; obest=
+  for i in $(seq 1 "$oracle_runs"); do
+    s=$(ms)
+    /usr/bin/time -f '%M' -o "$work/orss" "$oracle" "$schema" "$migrations" >/dev/null 2>"$work/oerr" || true
+    e=$(( ($(ms) - s) / 1000000 ))
+    otot=$((otot + e)); [ -z "$obest" ] || [ "$e" -lt "$obest" ] && obest=$e
+    echo "run $i: ${e} ms, peak RSS of the CLI process $(cat "$work/orss") KB (the shadow PostgreSQL server is not counted)"
+  done
+  o_mean=$((otot / oracle_runs))
+  echo "reference: best ${obest} ms, mean ${o_mean} ms"
+  echo
+  echo "speed-up (mean/mean): $(awk -v a="$o_mean" -v b="$mig_mean" 'BEGIN{printf "%.0fx", a/(b>0?b:1)}')"
+  echo
+  echo "## go test -bench (in-process, no process start-up)"
+  go test -run '^$' -bench 'BenchmarkAnalyze' -benchmem -count 3 ./checkrun/ | grep -E '^Benchmark'
+} | tee "$out"
