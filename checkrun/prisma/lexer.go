@@ -269,6 +269,11 @@ func (lx *lexer) number(start Position) token {
 // cannot span lines; an unterminated one ends at the line break.
 func (lx *lexer) str(start Position) token {
 	lx.advance(1) // opening quote
+	if n := plainStringLen(lx.src[lx.off:]); n >= 0 {
+		text := lx.src[lx.off : lx.off+n]
+		lx.advance(n + 1)
+		return token{kind: tString, text: text, start: start, end: lx.pos()}
+	}
 	var b strings.Builder
 	plainFrom := lx.off
 	flush := func() { b.WriteString(lx.src[plainFrom:lx.off]) }
@@ -299,6 +304,20 @@ func (lx *lexer) str(start Position) token {
 			lx.advance(size)
 		}
 	}
+}
+
+// plainStringLen returns the length of a string body up to its closing
+// quote when it has no escapes or control characters, else -1.
+func plainStringLen(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return i
+		case c == '\\' || c < 0x20:
+			return -1
+		}
+	}
+	return -1
 }
 
 var simpleEscapes = map[byte]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}

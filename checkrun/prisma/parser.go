@@ -21,16 +21,7 @@ func ParseFile(path string, src []byte) (*File, []Diagnostic) {
 	p.lx = newLexer(path, string(src), p.errorAt)
 	f := &File{Path: path}
 	p.parseTop(f)
-	for _, b := range f.Blocks {
-		switch b := b.(type) {
-		case *Datasource:
-			p.checkDatasource(b)
-		case *Generator:
-			if b.Property("provider") == nil {
-				p.report(b.Span.Start, "error", "generator "+strconv.Quote(b.Name)+" has no provider")
-			}
-		}
-	}
+	p.checkConfig(f)
 	sort.SliceStable(p.diags, func(i, j int) bool { return p.diags[i].Pos.Offset < p.diags[j].Pos.Offset })
 	return f, p.diags
 }
@@ -58,7 +49,9 @@ func ParseSchema(files map[string][]byte) (*Schema, []Diagnostic) {
 type parser struct {
 	lx    *lexer
 	file  string
-	la    []token // lookahead, front first
+	la    [4]token // lookahead ring buffer; peek needs at most 3 tokens
+	laPos int      // index of the next token in la
+	laLen int      // number of buffered tokens
 	diags []Diagnostic
 	nerrs int
 
@@ -68,16 +61,20 @@ type parser struct {
 	doc     []string // pending `///` lines for the next declaration
 }
 
+// peek returns the k-th token ahead (k < len(p.la)) without consuming it.
 func (p *parser) peek(k int) token {
-	for len(p.la) <= k {
-		p.la = append(p.la, p.lx.next())
+	for p.laLen <= k {
+		p.la[(p.laPos+p.laLen)%len(p.la)] = p.lx.next()
+		p.laLen++
 	}
-	return p.la[k]
+	return p.la[(p.laPos+k)%len(p.la)]
 }
 
+// next consumes and returns the next token.
 func (p *parser) next() token {
 	t := p.peek(0)
-	p.la = p.la[1:]
+	p.laPos = (p.laPos + 1) % len(p.la)
+	p.laLen--
 	p.last = t.kind
 	switch t.kind {
 	case tNewline, tComment, tDoc, tBlock, tEOF:
@@ -453,9 +450,9 @@ func (p *parser) parseField() *Field {
 
 // parseFieldType parses Type, Type?, Type[], Unsupported("…") and reports
 // the legacy forms Type!, [Type] and the invalid Type[]?.
-func (p *parser) parseFieldType() (FieldType, bool) {
-	var ft FieldType
+func (p *parser) parseFieldType() (ft FieldType, ok bool) {
 	start := p.peek(0).start
+	defer func() { ft.Span = Span{Start: start, End: p.lastEnd} }()
 	if p.peek(0).kind == tLBrack {
 		p.errorAt(start, "the list syntax [Type] is not supported; write Type[]")
 		p.next()
@@ -503,7 +500,6 @@ func (p *parser) parseFieldType() (FieldType, bool) {
 		p.next()
 		p.errorAt(t.start, "the required marker '!' is not supported; fields are required unless marked '?'")
 	}
-	ft.Span = Span{Start: start, End: p.lastEnd}
 	return ft, true
 }
 
@@ -707,27 +703,34 @@ func (p *parser) parseProperty(props []*Property) []*Property {
 	return props
 }
 
-// KnownProviders lists the datasource providers Prisma accepts, with the
-// "postgres" alias.
-var KnownProviders = []string{"postgresql", "postgres", "mysql", "sqlite", "sqlserver", "mongodb", "cockroachdb"}
-
-// checkDatasource reports a datasource whose provider is missing, not a
-// string, or unknown (for example an unrendered "{{PRISMA_PROVIDER}}").
-func (p *parser) checkDatasource(d *Datasource) {
-	prop := d.Property("provider")
-	if prop == nil {
-		p.report(d.Span.Start, "error", "datasource "+strconv.Quote(d.Name)+" has no provider")
-		return
-	}
-	s, ok := prop.Value.(*StringLit)
-	if !ok {
-		p.report(prop.Value.ExprSpan().Start, "error", "the datasource provider must be a string literal")
-		return
-	}
-	for _, known := range KnownProviders {
-		if s.Value == known {
-			return
+// checkConfig reports problems in datasource and generator blocks that the
+// lowering does not: a generator without a provider, and values that are
+// unrendered template placeholders such as "{{PRISMA_PROVIDER}}" (the file
+// is then a template for a schema, not a schema). Datasource providers are
+// checked when lowering, which needs them.
+func (p *parser) checkConfig(f *File) {
+	for _, b := range f.Blocks {
+		var props []*Property
+		switch b := b.(type) {
+		case *Datasource:
+			props = b.Properties
+		case *Generator:
+			props = b.Properties
+			if b.Property("provider") == nil {
+				p.report(b.Span.Start, "error", "generator "+strconv.Quote(b.Name)+" has no provider")
+			}
+		}
+		for _, prop := range props {
+			if s, ok := prop.Value.(*StringLit); ok && isPlaceholder(s.Value) {
+				p.report(s.Span.Start, "warning", prop.Key+" "+strconv.Quote(s.Value)+
+					" looks like an unrendered template placeholder; is this file a template rather than a schema?")
+			}
 		}
 	}
-	p.report(s.Span.Start, "error", "unknown datasource provider "+strconv.Quote(s.Value)+"; expected one of "+strings.Join(KnownProviders, ", "))
+}
+
+// isPlaceholder reports whether s contains a {{…}} template placeholder.
+func isPlaceholder(s string) bool {
+	i := strings.Index(s, "{{")
+	return i >= 0 && strings.Contains(s[i+2:], "}}")
 }

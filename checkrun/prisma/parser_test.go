@@ -1,13 +1,21 @@
 package prisma
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/migsync/migsync/checkrun/tree"
 )
 
 // corpusDir holds real schemas copied from public repositories.
@@ -68,9 +76,10 @@ func TestParseCorpus(t *testing.T) {
 	}
 }
 
-// TestParseTemplateGarbage checks that teable's unrendered template gives a
-// positioned diagnostic for its placeholder provider, and still parses the
-// models.
+// TestParseTemplateGarbage parses teable's unrendered template. Its syntax
+// is valid; the placeholder provider earns a positioned warning here (and
+// an error from the lowering, which checks providers), and the models are
+// all parsed.
 func TestParseTemplateGarbage(t *testing.T) {
 	const path = "teableio__teable/packages/db-main-prisma/prisma/template.prisma"
 	src := readTestdata(t, filepath.Join(corpusDir, path))
@@ -79,12 +88,17 @@ func TestParseTemplateGarbage(t *testing.T) {
 		t.Fatalf("got %d diagnostics, want 1: %v", len(diags), diags)
 	}
 	d := diags[0]
-	if d.Severity != "error" || d.Pos.Line != 8 || d.Pos.Column != 14 || !strings.Contains(d.Message, "{{PRISMA_PROVIDER}}") {
+	if d.Severity != "warning" || d.Pos.Line != 8 || d.Pos.Column != 14 || !strings.Contains(d.Message, "{{PRISMA_PROVIDER}}") {
 		t.Errorf("diagnostic = %+v", d)
 	}
-	if n := len((&Schema{Files: []*File{f}}).Models()); n != 30 {
+	s := &Schema{Files: []*File{f}}
+	if n := len(s.Models()); n != 30 {
 		t.Errorf("%d models, want 30", n)
 	}
+	if v := s.Datasource().Property("provider").Value.(*StringLit).Value; v != "{{PRISMA_PROVIDER}}" {
+		t.Errorf("provider = %q", v)
+	}
+	checkSpans(t, src, f)
 }
 
 func readTestdata(t testing.TB, path string) []byte {
@@ -187,31 +201,39 @@ func splitLines(s string) []string {
 // lexer: lines break at \n, \r\n and \r; columns count characters; a
 // leading byte order mark takes no column.
 func posOf(src string, off int) (line, col int) {
-	line, col = 1, 1
-	i := 0
+	return newLineIndex(src).pos(off)
+}
+
+// lineIndex maps byte offsets to line and column in O(log n + line length).
+type lineIndex struct {
+	src    string
+	starts []int // byte offset of each line's first character
+}
+
+func newLineIndex(src string) *lineIndex {
+	ix := &lineIndex{src: src, starts: []int{0}}
 	if strings.HasPrefix(src, "\uFEFF") {
-		i = 3
+		ix.starts[0] = 3
 	}
-	for i < off && i < len(src) {
+	for i := 0; i < len(src); i++ {
 		switch {
 		case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
-			if i+1 == off {
-				return line, col + 1
-			}
-			i += 2
-			line++
-			col = 1
-		case src[i] == '\n' || src[i] == '\r':
 			i++
-			line++
-			col = 1
-		default:
-			_, size := utf8.DecodeRuneInString(src[i:])
-			i += size
-			col++
+			ix.starts = append(ix.starts, i+1)
+		case src[i] == '\n' || src[i] == '\r':
+			ix.starts = append(ix.starts, i+1)
 		}
 	}
-	return line, col
+	return ix
+}
+
+func (ix *lineIndex) pos(off int) (line, col int) {
+	line = sort.Search(len(ix.starts), func(i int) bool { return ix.starts[i] > off }) // 1-based line
+	if line == 0 {
+		return 1, 1 // inside the byte order mark
+	}
+	start := ix.starts[line-1]
+	return line, 1 + utf8.RuneCountInString(ix.src[start:off])
 }
 
 // TestParseConstructs parses one construct at a time and compares a dump
@@ -524,7 +546,6 @@ model {{name}} {
 }
 {{/each}}`,
 			`
-1:1 error: datasource "db" has no provider
 2:14 error: expected a value, found '{'
 5:1 error: this line does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)
 6:7 error: expected a name after "model", found '{'
@@ -692,28 +713,29 @@ model A 1:1-4:2 name=1:7-1:8
   a Int 2:3-2:23 type=2:5-2:8 @unique()
   b Int 3:3-3:18 type=3:5-3:8
 `},
-		{"datasource without provider", `
+		{"config block checks", `
 datasource db {
   url = env("X")
 }
 datasource db2 {
   provider = env("P")
+  url      = "{{DATABASE_URL}}"
 }
 generator g {
   output = "x"
 }`,
 			`
-1:1 error: datasource "db" has no provider
-5:14 error: the datasource provider must be a string literal
-7:1 error: generator "g" has no provider
+6:14 warning: url "{{DATABASE_URL}}" looks like an unrendered template placeholder; is this file a template rather than a schema?
+8:1 error: generator "g" has no provider
 `,
 			`
 datasource db 1:1-3:2
   url = env("X") 2:3-2:17
-datasource db2 4:1-6:2
+datasource db2 4:1-7:2
   provider = env("P") 5:3-5:22
-generator g 7:1-9:2
-  output = "x" 8:3-8:15
+  url = "{{DATABASE_URL}}" 6:3-6:32
+generator g 8:1-10:2
+  output = "x" 9:3-9:15
 `},
 	}
 	for _, tt := range tests {
@@ -851,4 +873,275 @@ func exprStr(e Expr) string {
 		return e.Name + "(" + argsStr(e.Args) + ")"
 	}
 	return fmt.Sprintf("?%T", e)
+}
+
+// TestParseLineEndingsAndBOM checks that CRLF and CR line endings and a
+// UTF-8 byte order mark give the same AST and line:column positions as
+// plain LF, with byte offsets that still point into the original input.
+func TestParseLineEndingsAndBOM(t *testing.T) {
+	const lf = "/// doc\nmodel A {\n  id Int @id // c\n  s  String @default(\"x\")\n\n  @@map(\"a\")\n}\nenum E {\n  X\n}\n"
+	base, diags := ParseFile("s.prisma", []byte(lf))
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	want := dump(base)
+	variants := map[string]string{
+		"crlf":     strings.ReplaceAll(lf, "\n", "\r\n"),
+		"cr":       strings.ReplaceAll(lf, "\n", "\r"),
+		"bom":      "\uFEFF" + lf,
+		"bom+crlf": "\uFEFF" + strings.ReplaceAll(lf, "\n", "\r\n"),
+	}
+	for name, src := range variants {
+		t.Run(name, func(t *testing.T) {
+			f, diags := ParseFile("s.prisma", []byte(src))
+			if len(diags) > 0 {
+				t.Fatalf("diagnostics: %v", diags)
+			}
+			if got := dump(f); got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+			checkSpans(t, []byte(src), f)
+			m := f.Blocks[0].(*Model)
+			if m.Doc != "doc" || m.Fields[1].Attribute("default").Positional(0).Value.(*StringLit).Value != "x" {
+				t.Errorf("doc %q or default value altered by line endings", m.Doc)
+			}
+		})
+	}
+}
+
+// generateSchema writes a valid schema of at least size bytes and returns it
+// with the number of models in it.
+func generateSchema(size int) ([]byte, int) {
+	var b strings.Builder
+	b.WriteString("datasource db {\n  provider = \"postgresql\"\n  url      = env(\"DATABASE_URL\")\n}\n\n")
+	n := 0
+	for b.Len() < size {
+		fmt.Fprintf(&b, `/// Model number %[1]d.
+model M%[1]d {
+  id        String   @id @default(dbgenerated("gen_random_uuid()")) @db.Uuid
+  name      String   @db.VarChar(255)
+  count     Int      @default(0)
+  score     Float?   @default(-1.5)
+  tags      String[]
+  createdAt DateTime @default(now()) @map("created_at") @db.Timestamptz(6)
+  parentId  String?  @db.Uuid
+  parent    M%[1]d?   @relation("Tree%[1]d", fields: [parentId], references: [id], onDelete: Cascade)
+  children  M%[1]d[]  @relation("Tree%[1]d")
+
+  @@unique([name, count], map: "m%[1]d_name_count")
+  @@index([tags(ops: ArrayOps)], type: Gin)
+  @@map("m%[1]d")
+}
+
+`, n)
+		n++
+	}
+	return []byte(b.String()), n
+}
+
+// parseAlloc parses src and returns the bytes allocated while doing so.
+func parseAlloc(t *testing.T, src []byte, models int) uint64 {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f, diags := ParseFile("big.prisma", src)
+	runtime.ReadMemStats(&after)
+	if len(diags) > 0 {
+		t.Fatalf("%d diagnostics, first: %v", len(diags), diags[0])
+	}
+	if got := len((&Schema{Files: []*File{f}}).Models()); got != models {
+		t.Fatalf("%d models, want %d", got, models)
+	}
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestParseLargeSchema parses a generated ~10 MB schema and checks that
+// memory grows linearly: ten times the input may take at most about ten
+// times the allocations of the small one.
+func TestParseLargeSchema(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	small, nSmall := generateSchema(1 << 20)
+	large, nLarge := generateSchema(10 << 20)
+	allocSmall := parseAlloc(t, small, nSmall)
+	allocLarge := parseAlloc(t, large, nLarge)
+	ratio := float64(allocLarge) / float64(allocSmall)
+	t.Logf("1 MB: %d MB allocated; 10 MB: %d MB allocated (x%.1f)", allocSmall>>20, allocLarge>>20, ratio)
+	if ratio > 13 {
+		t.Errorf("allocations grew %.1f times for 10 times the input", ratio)
+	}
+	if perByte := float64(allocLarge) / float64(len(large)); perByte > 64 {
+		t.Errorf("%.0f bytes allocated per input byte", perByte)
+	}
+}
+
+func BenchmarkParseTriggerSchema(b *testing.B) {
+	src := readTestdata(b, filepath.Join(corpusDir, "triggerdotdev__trigger.dev/internal-packages/database/prisma/schema.prisma"))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := ParseFile("schema.prisma", src); len(diags) > 0 {
+			b.Fatal(diags[0])
+		}
+	}
+}
+
+// memTree is an in-memory tree.Tree for LoadSchema tests.
+type memTree struct {
+	files     map[string][]byte
+	sizes     map[string]int64 // reported sizes overriding len(content)
+	truncated bool             // List returns no entries and ErrTruncated
+	readErr   error
+}
+
+func (m *memTree) List(_ context.Context, prefix string) ([]tree.Entry, error) {
+	if m.truncated {
+		return nil, fmt.Errorf("listing: %w", tree.ErrTruncated)
+	}
+	var out []tree.Entry
+	for p, b := range m.files {
+		if strings.HasPrefix(p, prefix) {
+			size, ok := m.sizes[p]
+			if !ok {
+				size = int64(len(b))
+			}
+			out = append(out, tree.Entry{Path: p, Size: size})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+func (m *memTree) Read(_ context.Context, p string) ([]byte, error) {
+	if m.readErr != nil {
+		return nil, m.readErr
+	}
+	b, ok := m.files[p]
+	if !ok {
+		return nil, fmt.Errorf("read %s: %w", p, fs.ErrNotExist)
+	}
+	return b, nil
+}
+
+// papermarkTree holds papermark's schema folder, plus files that must not
+// be read as part of it.
+func papermarkTree(t *testing.T) *memTree {
+	t.Helper()
+	m := &memTree{files: map[string][]byte{
+		"prisma/migrations/migration_lock.toml": []byte(`provider = "postgresql"`),
+		"prisma/schema/README.md":               []byte("not a schema"),
+		"prisma/schema-old/old.prisma":          []byte("this is not part of the folder"),
+		"prisma/schema/nested/extra.prisma":     []byte("model Extra {\n  id Int @id\n}\n"),
+	}}
+	dir := filepath.Join(corpusDir, "mfts__papermark/prisma/schema")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		m.files["prisma/schema/"+e.Name()] = readTestdata(t, filepath.Join(dir, e.Name()))
+	}
+	return m
+}
+
+func TestLoadSchemaFolder(t *testing.T) {
+	for _, schemaPath := range []string{"prisma/schema", "prisma/schema/", "./prisma/schema"} {
+		t.Run(schemaPath, func(t *testing.T) {
+			s, diags, err := LoadSchema(context.Background(), papermarkTree(t), schemaPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(diags) > 0 {
+				t.Fatalf("diagnostics: %v", diags)
+			}
+			var paths []string
+			for _, f := range s.Files {
+				paths = append(paths, f.Path)
+			}
+			want := []string{
+				"prisma/schema/annotation.prisma", "prisma/schema/conversation.prisma",
+				"prisma/schema/dataroom.prisma", "prisma/schema/document.prisma",
+				"prisma/schema/integration.prisma", "prisma/schema/jackson.prisma",
+				"prisma/schema/link.prisma", "prisma/schema/nested/extra.prisma",
+				"prisma/schema/schema.prisma", "prisma/schema/team.prisma",
+				"prisma/schema/workflow.prisma",
+			}
+			if !slices.Equal(paths, want) {
+				t.Errorf("files:\n%v\nwant:\n%v", paths, want)
+			}
+			// 62 models in papermark (corpus README) plus the nested extra one.
+			if n := len(s.Models()); n != 63 {
+				t.Errorf("%d models, want 63", n)
+			}
+			if n := len(s.Enums()); n != 18 {
+				t.Errorf("%d enums, want 18", n)
+			}
+			ds := s.Datasource()
+			if ds == nil || ds.Span.Start.File != "prisma/schema/schema.prisma" {
+				t.Fatalf("datasource = %+v", ds)
+			}
+			if m := s.Models()[0]; m.Span.Start.File != "prisma/schema/annotation.prisma" {
+				t.Errorf("first model in %s", m.Span.Start.File)
+			}
+		})
+	}
+}
+
+func TestLoadSchemaFile(t *testing.T) {
+	tr := &memTree{files: map[string][]byte{
+		"schema.prisma":      []byte("model A {\n  id Int @id\n  bad bad bad (\n}\n"),
+		"schema.prisma.orig": []byte("ignored"),
+	}}
+	s, diags, err := LoadSchema(context.Background(), tr, "schema.prisma")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Files) != 1 || s.Files[0].Path != "schema.prisma" || len(s.Models()) != 1 {
+		t.Fatalf("loaded %+v", s.Files)
+	}
+	if len(diags) != 1 || diags[0].Pos.Line != 3 || diags[0].Pos.File != "schema.prisma" {
+		t.Errorf("diagnostics = %v, want one on line 3", diags)
+	}
+}
+
+func TestLoadSchemaErrors(t *testing.T) {
+	big := &memTree{files: map[string][]byte{"s.prisma": []byte("model A {\n}\n")}, sizes: map[string]int64{"s.prisma": tree.MaxFileSize + 1}}
+	bigContent := &memTree{files: map[string][]byte{"p/s.prisma": make([]byte, tree.MaxFileSize+1)}, sizes: map[string]int64{"p/s.prisma": -1}}
+	readErr := errors.New("disk on fire")
+	tests := []struct {
+		name string
+		tree *memTree
+		path string
+		is   error
+	}{
+		{"file over the size limit", big, "s.prisma", tree.ErrTooLarge},
+		{"unknown size, content over the limit", bigContent, "p", tree.ErrTooLarge},
+		{"missing file", big, "other.prisma", fs.ErrNotExist},
+		{"folder without schema files", papermarkTree(t), "prisma/migrations", fs.ErrNotExist},
+		{"read error", &memTree{files: map[string][]byte{"s.prisma": nil}, readErr: readErr}, "s.prisma", readErr},
+		{"truncated listing of a folder", &memTree{truncated: true}, "prisma/schema", tree.ErrTruncated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, diags, err := LoadSchema(context.Background(), tt.tree, tt.path)
+			if !errors.Is(err, tt.is) {
+				t.Errorf("error = %v, want %v", err, tt.is)
+			}
+			if s != nil || diags != nil {
+				t.Errorf("got a schema or diagnostics with an error")
+			}
+		})
+	}
+}
+
+// TestLoadSchemaTruncatedFile reads a named schema file even when the
+// listing is truncated.
+func TestLoadSchemaTruncatedFile(t *testing.T) {
+	tr := &memTree{files: map[string][]byte{"a/schema.prisma": []byte("model A {\n  id Int @id\n}\n")}, truncated: true}
+	s, diags, err := LoadSchema(context.Background(), tr, "a/schema.prisma")
+	if err != nil || len(diags) > 0 || len(s.Models()) != 1 {
+		t.Fatalf("LoadSchema = %v, %v, %v", s, diags, err)
+	}
 }
