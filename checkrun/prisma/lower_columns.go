@@ -153,7 +153,7 @@ func (l *lowerer) lowerDefaultCall(mi *modelInfo, f *Field, col *catalog.Column,
 		case strings.EqualFold(l.provider, "cockroachdb"):
 			col.Default = &catalog.Default{Kind: catalog.DefaultExpr, Value: "unique_rowid()", Pos: pos}
 		case l.dialect == catalog.Postgres:
-			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Pos: pos}
+			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: serialSequenceName(mi.dbName, col.Name), Pos: pos}
 		}
 	case "sequence":
 		col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: "prisma_sequence_" + mi.dbName + "_" + col.Name, Pos: pos}

@@ -13,10 +13,11 @@ const lowerCorpusDir = "../../testdata/corpus"
 
 // corpusUnit is one schema of testdata/corpus/expected.json.
 type corpusUnit struct {
-	Name     string `json:"name"`
-	Project  string `json:"project"`
-	Schema   string `json:"schema"`
-	Provider string `json:"provider"`
+	Name       string `json:"name"`
+	Project    string `json:"project"`
+	Schema     string `json:"schema"`
+	Migrations string `json:"migrations"`
+	Provider   string `json:"provider"`
 }
 
 func corpusUnits(t *testing.T) []corpusUnit {

@@ -92,3 +92,21 @@ func joinNames(relation string, limit int) joinTableNames {
 		bFkey:  fkBase + "_B_fkey",
 	}
 }
+
+// serialSequenceName is the name PostgreSQL gives the sequence of a SERIAL
+// column (makeObjectName in its source): "<table>_<column>_seq", with the
+// longer of table and column shortened, a byte at a time, until the name
+// fits in 63 bytes.
+func serialSequenceName(table, column string) string {
+	const maxLen = 63
+	avail := maxLen - len("_seq") - 1
+	n1, n2 := len(table), len(column)
+	for n1+n2 > avail {
+		if n1 > n2 {
+			n1--
+		} else {
+			n2--
+		}
+	}
+	return truncateBytes(table, n1) + "_" + truncateBytes(column, n2) + "_seq"
+}

@@ -154,7 +154,7 @@ func readTableBody(t *testing.T, d catalog.Dialect, tb *catalog.Table, body stri
 		}
 		col := &catalog.Column{Name: m[1], NotNull: m[3] != "", Type: readType(d, m[2])}
 		if catalog.IsSerial(m[2]) {
-			col.Default = &catalog.Default{Kind: catalog.DefaultSequence}
+			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: serialSequenceName(tb.Name, col.Name)}
 		}
 		if m[4] != "" {
 			col.Default = readDefault(m[4])
@@ -275,8 +275,18 @@ func diffTables(w, g *catalog.Table) []string {
 	add := func(format string, args ...any) {
 		out = append(out, fmt.Sprintf("table %s: ", w.Name)+fmt.Sprintf(format, args...))
 	}
-	if a, b := columnList(w), columnList(g); a != b {
-		add("columns:\n  want %s\n  got  %s", a, b)
+	for _, wc := range w.Columns {
+		gc := g.Column(catalog.Postgres, wc.Name) // exact-name lookup
+		if gc == nil {
+			add("missing column %s", describeColumn(wc))
+		} else if a, b := describeColumn(wc), describeColumn(gc); a != b {
+			add("column:\n  want %s\n  got  %s", a, b)
+		}
+	}
+	for _, gc := range g.Columns {
+		if w.Column(catalog.Postgres, gc.Name) == nil {
+			add("extra column %s", describeColumn(gc))
+		}
 	}
 	if a, b := describePK(w.PrimaryKey), describePK(g.PrimaryKey); a != b {
 		add("primary key: want %s, got %s", a, b)
@@ -293,19 +303,24 @@ func diffTables(w, g *catalog.Table) []string {
 func columnList(tb *catalog.Table) string {
 	var parts []string
 	for _, c := range tb.Columns {
-		s := fmt.Sprintf("%s %s enum=%s/%s unsupported=%v", c.Name, c.Type, c.Type.EnumSchema, c.Type.Enum, c.Type.Unsupported)
-		if c.NotNull {
-			s += " NOT NULL"
-		}
-		if c.Default != nil {
-			s += fmt.Sprintf(" DEFAULT[%s %s]", c.Default.Kind, c.Default.Value)
-		}
-		if c.AutoIncrement {
-			s += " AUTOINCREMENT"
-		}
-		parts = append(parts, s)
+		parts = append(parts, describeColumn(c))
 	}
+	sort.Strings(parts) // Prisma does not care about column order
 	return strings.Join(parts, "; ")
+}
+
+func describeColumn(c *catalog.Column) string {
+	s := fmt.Sprintf("%s %s enum=%s/%s unsupported=%v", c.Name, c.Type, c.Type.EnumSchema, c.Type.Enum, c.Type.Unsupported)
+	if c.NotNull {
+		s += " NOT NULL"
+	}
+	if c.Default != nil {
+		s += fmt.Sprintf(" DEFAULT[%s %s]", c.Default.Kind, c.Default.Value)
+	}
+	if c.AutoIncrement {
+		s += " AUTOINCREMENT"
+	}
+	return s
 }
 
 func describeCols(cols []catalog.IndexColumn) string {
@@ -335,7 +350,7 @@ func describeIndexes(ixs []*catalog.Index) string {
 func describeFKs(fks []*catalog.ForeignKey) string {
 	var parts []string
 	for _, fk := range fks {
-		parts = append(parts, fmt.Sprintf("%s %v -> %s.%s%v delete=%s update=%s", fk.Name, fk.Columns, fk.RefSchema, fk.RefTable, fk.RefColumns, fk.OnDelete, fk.OnUpdate))
+		parts = append(parts, fmt.Sprintf("%s %v -> %s.%s%v delete=%s update=%s", fk.Name, fk.Columns, fk.RefSchema, fk.RefTable, fk.RefColumns, action(fk.OnDelete), action(fk.OnUpdate)))
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")
@@ -357,4 +372,12 @@ func describeExtensions(es []*catalog.Extension) string {
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")
+}
+
+// action spells a referential action; "" means NO ACTION (see catalog).
+func action(a string) string {
+	if a == "" {
+		return catalog.NoAction
+	}
+	return a
 }

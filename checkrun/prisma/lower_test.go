@@ -432,6 +432,9 @@ func TestConstraintNames(t *testing.T) {
 		{foreignKeyName(long, []string{"x"}, 63), strings.Repeat("a", 58) + "_fkey"},
 		// "é" is two bytes: a cut inside it moves back one byte.
 		{primaryKeyName(strings.Repeat("a", 57)+"éé", 63), strings.Repeat("a", 57) + "_pkey"},
+		{serialSequenceName("User", "id"), "User_id_seq"},
+		{serialSequenceName(strings.Repeat("t", 60), "id"), strings.Repeat("t", 56) + "_id_seq"},
+		{serialSequenceName(strings.Repeat("t", 40), strings.Repeat("c", 40)), strings.Repeat("t", 29) + "_" + strings.Repeat("c", 29) + "_seq"},
 		{joinNames("CategoryToPost", 63).pkey, "_CategoryToPost_AB_pkey"},
 		{joinNames(long, 63).table, "_" + strings.Repeat("a", 62)},
 		{joinNames(long, 63).aFkey, "_" + strings.Repeat("a", 55) + "_A_fkey"},
