@@ -376,6 +376,10 @@ type Index struct {
 	Method string
 	// Where is a partial index predicate (PostgreSQL/SQLite), as written.
 	Where string
+	// Include lists the non-key columns of a PostgreSQL covering index
+	// (INCLUDE (…)). Prisma's describer sees them as trailing key parts, so
+	// such an index never matches a schema @@index without them.
+	Include []string
 	// Constraint is true for a UNIQUE constraint (ALTER TABLE … ADD
 	// CONSTRAINT … UNIQUE), false for CREATE [UNIQUE] INDEX. Prisma does not
 	// distinguish them; drift ignores this field.

@@ -113,3 +113,13 @@ func golden(t *testing.T, name string) string {
 	}
 	return string(b)
 }
+
+// fieldUnique marks a unique index as a field-level @unique: the index and
+// its column share the field's schema line (as the lowering positions them).
+func fieldUnique(c *catalog.Catalog, table, column, index string, line int) *catalog.Catalog {
+	t := c.Table("", table)
+	pos := catalog.Pos{File: "schema.prisma", Line: line}
+	t.Column(c.Dialect, column).Pos = pos
+	t.Index(c.Dialect, index).Pos = pos
+	return c
+}

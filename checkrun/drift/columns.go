@@ -328,19 +328,33 @@ func unquoteSQL(s string) string {
 // order, prefix length), same uniqueness, and on PostgreSQL the same access
 // method and operator classes. Names do not matter.
 func (df *differ) indexesMatch(h, w *catalog.Index) bool {
-	if len(h.Columns) != len(w.Columns) || h.Unique != w.Unique {
+	hc, wc := keyParts(h), keyParts(w)
+	if len(hc) != len(wc) || h.Unique != w.Unique {
 		return false
 	}
-	for i := range h.Columns {
-		a, b := h.Columns[i], w.Columns[i]
+	for i := range hc {
+		a, b := hc[i], wc[i]
 		if a.Name != b.Name || a.Length != b.Length || !sameSort(a.Sort, b.Sort) {
 			return false
 		}
-		if df.d == catalog.Postgres && !opclassesMatch(a.Opclass, b.Opclass) {
+		if df.d == catalog.Postgres && (!opclassesMatch(a.Opclass, b.Opclass) || btreeOpclass(w, b)) {
 			return false
 		}
 	}
 	return method(h.Method) == method(w.Method)
+}
+
+// keyParts lists an index's columns as Prisma's describer sees them: the
+// key columns, then the INCLUDE columns.
+func keyParts(ix *catalog.Index) []catalog.IndexColumn {
+	if len(ix.Include) == 0 {
+		return ix.Columns
+	}
+	out := append([]catalog.IndexColumn(nil), ix.Columns...)
+	for _, c := range ix.Include {
+		out = append(out, catalog.IndexColumn{Name: c})
+	}
+	return out
 }
 
 func method(m string) string {
@@ -358,6 +372,15 @@ var defaultOpclasses = map[string]bool{
 	"timestamp_ops": true, "timestamptz_ops": true, "time_ops": true, "timetz_ops": true,
 	"uuid_ops": true, "bytea_ops": true, "inet_ops": true, "jsonb_ops": true, "array_ops": true,
 	"bit_ops": true, "varbit_ops": true, "money_ops": true, "oid_ops": true, "citext_ops": true,
+}
+
+// btreeOpclass reports whether a schema index is a B-tree index with an
+// operator class (always written with raw(): the named classes are for GiST,
+// GIN, SP-GiST and BRIN). Prisma never matches those with the database's
+// index, so it drops and re-creates them on every diff (prisma/prisma#17518),
+// while raw() classes of the other methods match (checked with the oracle).
+func btreeOpclass(w *catalog.Index, c catalog.IndexColumn) bool {
+	return c.Opclass != "" && method(w.Method) == "BTREE"
 }
 
 func opclassesMatch(a, b string) bool {
@@ -419,6 +442,9 @@ func indexString(d catalog.Dialect, ix *catalog.Index) string {
 		out += "USING " + m + " "
 	}
 	out += "(" + strings.Join(parts, ", ") + ")"
+	if len(ix.Include) > 0 {
+		out += " INCLUDE (" + joinQuoted(quoteName, ix.Include, ", ") + ")"
+	}
 	if ix.Where != "" {
 		out += " WHERE " + spaces.ReplaceAllString(ix.Where, " ")
 	}

@@ -52,7 +52,7 @@ func newDiffer(want, have *catalog.Catalog) *differ {
 			df.multiSchema = true
 		}
 	}
-	df.wantTables = append(df.wantTables, want.Tables...)
+	df.wantTables = prismaOrder(want.Tables)
 	for _, t := range have.Tables {
 		if df.visible(t) {
 			df.haveTables = append(df.haveTables, t)
@@ -65,10 +65,9 @@ func newDiffer(want, have *catalog.Catalog) *differ {
 		}
 		return a.Name < b.Name
 	})
-	df.number(df.wantTables, func(t *catalog.Table) []*catalog.Index { return t.Indexes },
-		func(t *catalog.Table) []*catalog.ForeignKey { return t.ForeignKeys })
+	df.number(df.wantTables, wantIndexes, wantFKs)
 	df.number(df.haveTables, df.visibleIndexes, sortedFKs)
-	for i, e := range want.Enums {
+	for i, e := range byPos(want.Enums, func(e *catalog.Enum) catalog.Pos { return e.Pos }) {
 		df.enumID[e] = i
 	}
 	haveEnums := append([]*catalog.Enum(nil), have.Enums...)
@@ -118,11 +117,10 @@ func (df *differ) visible(t *catalog.Table) bool {
 }
 
 // invisibleIndex reports whether Prisma ignores an index of the database:
-// partial indexes and indexes on expressions are not described.
+// indexes on expressions are not described. (Partial indexes are described
+// and match the schema's indexes whatever their predicate, but Prisma never
+// drops one; see droppable.)
 func invisibleIndex(ix *catalog.Index) bool {
-	if ix.Where != "" {
-		return true
-	}
 	for _, c := range ix.Columns {
 		if c.Expression {
 			return true
@@ -130,6 +128,10 @@ func invisibleIndex(ix *catalog.Index) bool {
 	}
 	return false
 }
+
+// droppable reports whether Prisma would drop an index of the database that
+// the schema does not declare: not a partial index.
+func droppable(ix *catalog.Index) bool { return ix.Where == "" }
 
 // visibleIndexes lists a have table's indexes that Prisma sees, by name.
 func (df *differ) visibleIndexes(t *catalog.Table) []*catalog.Index {
@@ -277,7 +279,7 @@ func (df *differ) invisibleExtras() {
 					Kind: KindExtraIndex, Class: finding.Extra, Schema: t.Schema, Table: t.Name,
 					Object: "index " + quoteName(ix.Name), Have: ix.Pos,
 					Message: "index " + quoteName(ix.Name) + " on " + quoteName(t.Name) +
-						" is a partial or expression index, which the schema cannot declare; Prisma Migrate leaves it alone",
+						" is an expression index, which the schema cannot declare; Prisma Migrate leaves it alone",
 				})
 			}
 		}
@@ -341,4 +343,76 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// The order of the schema's objects matters: Prisma numbers the tables,
+// indexes and foreign keys of the schema's database in schema order, and
+// sorts its steps by those numbers. The lowering sorts its catalogue by name,
+// so the schema order is recovered from the positions: models in source order
+// and implicit many-to-many tables after them; field-level @unique indexes
+// first, then @@index, then @@unique (then @@fulltext); foreign keys in field
+// order. Objects without positions keep their catalogue order.
+
+// prismaOrder orders want tables as Prisma's schema calculator creates them.
+func prismaOrder(tables []*catalog.Table) []*catalog.Table {
+	out := byPos(tables, func(t *catalog.Table) catalog.Pos { return t.Pos })
+	sort.SliceStable(out, func(i, j int) bool { return !isJoinTable(out[i]) && isJoinTable(out[j]) })
+	return out
+}
+
+// isJoinTable recognises an implicit many-to-many table: "_Name" with the
+// columns A and B only.
+func isJoinTable(t *catalog.Table) bool {
+	return strings.HasPrefix(t.Name, "_") && len(t.Columns) == 2 &&
+		t.Columns[0].Name == "A" && t.Columns[1].Name == "B"
+}
+
+// wantIndexes orders a want table's indexes as Prisma does.
+func wantIndexes(t *catalog.Table) []*catalog.Index {
+	rank := func(ix *catalog.Index) int {
+		switch {
+		case strings.EqualFold(ix.Method, "FULLTEXT"):
+			return 3
+		case !ix.Unique:
+			return 1
+		case fieldLevel(t, ix):
+			return 0
+		}
+		return 2
+	}
+	out := byPos(t.Indexes, func(ix *catalog.Index) catalog.Pos { return ix.Pos })
+	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
+	return out
+}
+
+// fieldLevel reports whether a unique index comes from a field's @unique:
+// one column, declared on the column's own line.
+func fieldLevel(t *catalog.Table, ix *catalog.Index) bool {
+	if len(ix.Columns) != 1 || ix.Pos.IsZero() {
+		return false
+	}
+	for _, c := range t.Columns {
+		if c.Name == ix.Columns[0].Name {
+			return c.Pos.File == ix.Pos.File && c.Pos.Line == ix.Pos.Line
+		}
+	}
+	return false
+}
+
+func wantFKs(t *catalog.Table) []*catalog.ForeignKey {
+	return byPos(t.ForeignKeys, func(fk *catalog.ForeignKey) catalog.Pos { return fk.Pos })
+}
+
+// byPos sorts a copy of list by position (file, line); objects without a
+// position keep their relative order and come first.
+func byPos[T any](list []T, pos func(T) catalog.Pos) []T {
+	out := append([]T(nil), list...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := pos(out[i]), pos(out[j])
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Line < b.Line
+	})
+	return out
 }

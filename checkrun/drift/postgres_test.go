@@ -35,7 +35,7 @@ var pgCases = []struct {
 					Idx("Post_authorId_createdAt_idx", false, ic("authorId"), icDesc("createdAt")).
 					Idx("Post_authorId_slug_key", true, ic("authorId"), ic("slug")).
 					FK("Post_authorId_fkey", []string{"authorId"}, "User", []string{"id"}, catalog.Cascade, catalog.Cascade))
-			return withEnums(c, enum("Status", "DRAFT", "PUBLISHED"))
+			return withEnums(fieldUnique(c, "Post", "slug", "Post_slug_key", 13), enum("Status", "DRAFT", "PUBLISHED"))
 		},
 		kinds: []string{KindMissingEnum, KindMissingTable},
 	},

@@ -323,19 +323,34 @@ func (td *tableDiff) indexes() {
 			continue
 		}
 		paired[hi] = true
-		class := finding.Missing
+		// The database has its own variant of the declared index (often
+		// hand-tuned): the application works either way, unless the
+		// schema's index is unique and the database's is not.
+		class := finding.Extra
 		if wi.Unique && !hi.Unique {
 			class = finding.Breaking
 		}
 		d := td.base(KindIndexDefinition, class)
 		d.Object, d.Want, d.Have = "index "+quoteName(wi.Name), wi.Pos, hi.Pos
-		d.Message = fmt.Sprintf("index %s is %s in the migrations but %s in the schema; create a migration with prisma migrate dev",
-			quoteName(wi.Name), indexString(df.d, hi), indexString(df.d, wi))
+		d.Message = fmt.Sprintf("index %s is %s in the migrations but %s in the schema; prisma migrate dev would drop and re-create it: "+
+			"declare the migrations' definition in the schema, or create a migration", quoteName(wi.Name), indexString(df.d, hi), indexString(df.d, wi))
+		if indexString(df.d, hi) == indexString(df.d, wi) {
+			d.Message = fmt.Sprintf("index %s has the same definition in the migrations and the schema, but Prisma re-creates B-tree indexes "+
+				"with a raw() operator class on every diff (prisma/prisma#17518); nothing to fix", quoteName(wi.Name))
+		}
 		d.ops = []op{td.dropIndex(hi), td.createIndex(wi, false)}
 		df.add(d)
 	}
 	for _, hi := range dropped {
 		if paired[hi] {
+			continue
+		}
+		if !droppable(hi) {
+			d := td.base(KindExtraIndex, finding.Extra)
+			d.Object, d.Have = "index "+quoteName(hi.Name), hi.Pos
+			d.Message = fmt.Sprintf("partial index %s (%s) exists only in the migrations; the schema cannot declare it and "+
+				"Prisma Migrate leaves it alone", quoteName(hi.Name), indexString(df.d, hi))
+			df.add(d)
 			continue
 		}
 		d := td.base(KindExtraIndex, finding.Extra)
@@ -384,7 +399,7 @@ func (td *tableDiff) renamedIndexes(haves []*catalog.Index) {
 		if same != 1 {
 			continue
 		}
-		for _, wi := range td.want.Indexes {
+		for _, wi := range wantIndexes(td.want) {
 			if !df.indexesMatch(hi, wi) {
 				continue
 			}
@@ -416,7 +431,7 @@ func (td *tableDiff) foreignKeys() {
 	haves := sortedFKs(td.have)
 	matched := map[*catalog.ForeignKey]bool{}
 	var created []*catalog.ForeignKey
-	for _, w := range td.want.ForeignKeys {
+	for _, w := range wantFKs(td.want) {
 		found := false
 		for _, h := range haves {
 			if df.foreignKeysMatch(h, w, td) {
