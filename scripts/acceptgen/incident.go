@@ -73,7 +73,8 @@ func genIncident() error {
 	if err := writeFile(filepath.Join(tmp, "before/schema.prisma"), before); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Join(tmp, "empty"), 0o755); err != nil {
+	// An empty history still needs its lock file (Prisma reads the provider from it).
+	if err := writeFile(filepath.Join(tmp, "empty/migration_lock.toml"), lockFile); err != nil {
 		return err
 	}
 	initSQL, err := runOracle(project{Root: tmp, Schema: "before/schema.prisma", Migrations: "empty", Provider: "postgresql"})
