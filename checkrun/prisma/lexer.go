@@ -339,13 +339,8 @@ func (lx *lexer) escape(b *strings.Builder) {
 	if c == 'u' {
 		if r, ok := lx.hex4(lx.off + 1); ok {
 			lx.advance(5)
-			if utf16.IsSurrogate(r) && strings.HasPrefix(lx.src[lx.off:], "\\u") {
-				if r2, ok := lx.hex4(lx.off + 2); ok {
-					if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
-						lx.advance(6)
-						r = d
-					}
-				}
+			if utf16.IsSurrogate(r) {
+				r = lx.lowSurrogate(at, r)
 			}
 			b.WriteRune(r)
 			return
@@ -359,6 +354,21 @@ func (lx *lexer) escape(b *strings.Builder) {
 	lx.errs(at, "unknown escape sequence "+strconv.Quote(`\`+lx.src[lx.off:lx.off+size]))
 	b.WriteString(lx.src[lx.off : lx.off+size])
 	lx.advance(size)
+}
+
+// lowSurrogate completes a UTF-16 surrogate pair escape (\ud83d\ude00)
+// whose first half is hi, or reports the lone half.
+func (lx *lexer) lowSurrogate(at Position, hi rune) rune {
+	if strings.HasPrefix(lx.src[lx.off:], `\u`) {
+		if lo, ok := lx.hex4(lx.off + 2); ok {
+			if r := utf16.DecodeRune(hi, lo); r != utf8.RuneError {
+				lx.advance(6)
+				return r
+			}
+		}
+	}
+	lx.errs(at, `invalid \u escape: a UTF-16 surrogate must be followed by its pair`)
+	return utf8.RuneError
 }
 
 func (lx *lexer) hex4(i int) (rune, bool) {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // maxErrors bounds the diagnostics reported for one file; garbage input
@@ -132,9 +133,12 @@ func (p *parser) skipLine() {
 func (p *parser) endLine(what string) (doc string) {
 	switch t := p.peek(0); t.kind {
 	case tDoc:
+		doc = docText(t.text)
+		p.next()
+	case tBlock:
 		doc = strings.TrimSpace(t.text)
 		p.next()
-	case tComment, tBlock:
+	case tComment:
 		p.next()
 	}
 	switch p.peek(0).kind {
@@ -169,10 +173,11 @@ func (p *parser) skipTrivia() {
 			}
 			p.next()
 		case tDoc:
-			p.doc = append(p.doc, strings.TrimSpace(t.text))
+			p.doc = append(p.doc, docText(t.text))
 			p.next()
 		case tBlock:
-			p.doc = append(p.doc, blockDocLines(t.text)...)
+			// Prisma keeps a block comment's inside, trimmed, as one entry.
+			p.doc = append(p.doc, strings.TrimSpace(t.text))
 			p.next()
 		case tComment:
 			p.next()
@@ -182,23 +187,9 @@ func (p *parser) skipTrivia() {
 	}
 }
 
-// blockDocLines turns the inside of a /* … */ comment into documentation
-// lines, dropping the leading '*' of each line and empty first/last lines.
-func blockDocLines(text string) []string {
-	lines := strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' })
-	out := make([]string, 0, len(lines))
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		l = strings.TrimSpace(strings.TrimLeft(l, "*"))
-		if l != "" || len(out) > 0 {
-			out = append(out, l)
-		}
-	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return out
-}
+// docText is the documentation text of a `///` comment: Prisma drops the
+// leading white space only.
+func docText(text string) string { return strings.TrimLeftFunc(text, unicode.IsSpace) }
 
 func (p *parser) takeDoc() string {
 	d := strings.Join(p.doc, "\n")

@@ -344,7 +344,7 @@ model Post {
   /* the id */
   id Int @id
 }`, `
-model Post 4:1-7:2 name=4:7-4:11 doc="A post."
+model Post 4:1-7:2 name=4:7-4:11 doc="*\n * A post."
   id Int 6:3-6:13 type=6:6-6:9 @id doc="the id"
 `},
 		{"default functions", `
@@ -669,16 +669,19 @@ model A {
   a String @default("a\qb")
   b String @default("\u12")
   @@index([a,])
+  c String @default("\ud83d!")
 }`,
 			`
 2:23 error: unknown escape sequence "\\q"
 3:22 error: invalid \u escape: want four hexadecimal digits
 4:14 error: trailing comma in list
+5:22 error: invalid \u escape: a UTF-16 surrogate must be followed by its pair
 `,
 			`
-model A 1:1-5:2 name=1:7-1:8
+model A 1:1-6:2 name=1:7-1:8
   a String 2:3-2:28 type=2:5-2:11 @default("aqb")
   b String 3:3-3:28 type=3:5-3:11 @default("\\u12")
+  c String 5:3-5:31 type=5:5-5:11 @default("�!")
   @@index([a]) 4:3-4:16
 `},
 		{"bad characters", `
