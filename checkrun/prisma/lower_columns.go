@@ -84,6 +84,7 @@ func (l *lowerer) lowerColumn(mi *modelInfo, f *Field) *catalog.Column {
 	case classEnum:
 		col.Type = l.enumType(f, l.enums[f.Type.Name])
 	case classComposite:
+		l.errorf(f.Type.Span.Start, "field %s.%s: composite types are only supported on MongoDB, not %s", mi.m.Name, f.Name, l.provider)
 		scalar = "Json"
 		col.Type = l.scalarType(f, scalar)
 	case classScalar:

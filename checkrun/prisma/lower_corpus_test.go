@@ -87,6 +87,7 @@ func TestLowerCorpusMatchesPrisma(t *testing.T) {
 			}
 			ref := filepath.Join("testdata/lower/corpus", strings.NewReplacer("/", "_", ".", "_").Replace(u.Name)+".sql")
 			want := readPrismaSQL(t, low.Dialect, string(mustRead(t, ref)))
+			checkPositionsInFiles(t, low)
 			if len(want.Tables) == 0 {
 				t.Fatalf("%s: no tables in the reference", ref)
 			}
@@ -94,5 +95,36 @@ func TestLowerCorpusMatchesPrisma(t *testing.T) {
 				t.Errorf("%d differences from Prisma's SQL (want = Prisma):\n%s", len(diffs), strings.Join(diffs, "\n"))
 			}
 		})
+	}
+}
+
+// checkPositionsInFiles: every table's position names a schema file whose
+// line holds the model's keyword (multi-file schemas point to the right
+// file).
+func checkPositionsInFiles(t *testing.T, low *Lowered) {
+	t.Helper()
+	lines := map[string][]string{}
+	for _, tb := range low.Catalog.Tables {
+		o, ok := low.TableOrigin(tb.Schema, tb.Name)
+		if !ok {
+			t.Errorf("table %s has no origin", tb.Name)
+			continue
+		}
+		if lines[tb.Pos.File] == nil {
+			lines[tb.Pos.File] = strings.Split(string(mustRead(t, tb.Pos.File)), "\n")
+		}
+		src := lines[tb.Pos.File]
+		if tb.Pos.Line < 1 || tb.Pos.Line > len(src) {
+			t.Errorf("table %s: line %d out of %s", tb.Name, tb.Pos.Line, tb.Pos.File)
+			continue
+		}
+		line := src[tb.Pos.Line-1]
+		want := o.Model
+		if o.Kind == FromImplicitM2M {
+			want = o.Field
+		}
+		if !strings.Contains(line, want) {
+			t.Errorf("table %s at %s:%d: line %q does not mention %s", tb.Name, tb.Pos.File, tb.Pos.Line, line, want)
+		}
 	}
 }

@@ -215,6 +215,7 @@ func TestLowerDiagnostics(t *testing.T) {
 		{"fulltext on postgres", pgHeader + "model A {\n  id Int @id\n  s String\n  @@fulltext([s])\n}\n", 7, "@@fulltext is only supported on MySQL"},
 		{"unknown referential action", pgHeader + "model A {\n  id Int @id\n  bId Int\n  b B @relation(fields: [bId], references: [id], onDelete: Explode)\n}\nmodel B {\n  id Int @id\n  as A[]\n}\n", 7, "onDelete must be one of"},
 		{"primary key name on sqlite", "datasource db {\n  provider = \"sqlite\"\n}\nmodel A {\n  a Int\n  b Int\n  @@id([a, b], map: \"k\")\n}\n", 7, "does not support a database name (map:) for the primary key"},
+		{"composite type on postgres", pgHeader + "type Addr {\n  street String\n}\nmodel A {\n  id Int @id\n  a Addr\n}\n", 9, "composite types are only supported on MongoDB"},
 		{"duplicate index name", pgHeader + "model A {\n  id Int @id\n  s String\n  @@index([s])\n  @@index([s])\n}\n", 8, `index name "A_s_idx"`},
 	}
 	for _, tt := range tests {
