@@ -152,7 +152,10 @@ func (d *tableDef) addElement(src string, el []token) {
 	first := el[0]
 	name := ""
 	rest := el
-	if first.is("CONSTRAINT") && len(el) > 2 {
+	if first.is("CONSTRAINT") {
+		if len(el) < 3 {
+			return
+		}
 		name, rest = el[1].ident(), el[2:]
 	}
 	switch {
@@ -264,6 +267,15 @@ func (s *sqliteSession) refresh(cat *catalog.Catalog, sc *stmtContext) error {
 		}
 	}
 	s.master = next
+	// A key written "REFERENCES t" follows t's primary key: re-read the
+	// tables whose keys point at a changed table.
+	for _, t := range cat.Tables {
+		for _, fk := range t.ForeignKeys {
+			if changed[strings.ToLower(fk.RefTable)] {
+				changed[strings.ToLower(t.Name)] = true
+			}
+		}
+	}
 	sc.analyse()
 	cat.Views = s.views(cat, rows, sc)
 

@@ -338,7 +338,7 @@ func keywordsAt(toks []token, kws ...string) bool {
 
 // groupElements splits the tokens inside the parenthesised list that starts
 // at toks[open] (which must be '(') into its comma-separated elements. It
-// returns the elements and the index just past the closing ')'.
+// returns the non-empty elements and the index just past the closing ')'.
 func groupElements(toks []token, open int) ([][]token, int) {
 	var elems [][]token
 	depth := 0
@@ -357,7 +357,9 @@ func groupElements(toks []token, open int) ([][]token, int) {
 				return elems, i + 1
 			}
 		case t.punct(',') && depth == 1:
-			elems = append(elems, toks[start:i])
+			if i > start {
+				elems = append(elems, toks[start:i])
+			}
 			start = i + 1
 		}
 	}
