@@ -1,0 +1,190 @@
+package app
+
+import (
+	"container/list"
+	"context"
+	"encoding/base64"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/google/go-github/v60/github"
+
+	"github.com/migsync/migsync/checkrun/report"
+)
+
+// maxCompareFiles is how many files GitHub's compare API lists at most; a
+// longer diff is read from the pull request's file list instead.
+const maxCompareFiles = 300
+
+// maxPRFiles is how many files GitHub lists for a pull request at most;
+// beyond it the diff is unknown and findings are reported in the check only.
+const maxPRFiles = 3000
+
+// ghContext is one check's view of one repository through the API. It caches
+// what it fetched for the check's lifetime; commit trees and blobs are
+// shared across checks through treeCache and BlobCache.
+type ghContext struct {
+	client      *github.Client
+	owner, repo string
+	blobs       *BlobCache
+	trees       *treeCache
+
+	mu       sync.Mutex
+	byCommit map[string]*ghTree
+}
+
+func newGHContext(client *github.Client, owner, repo string, blobs *BlobCache, trees *treeCache) *ghContext {
+	return &ghContext{client: client, owner: owner, repo: repo, blobs: blobs, trees: trees, byCommit: map[string]*ghTree{}}
+}
+
+// tree returns a commit's file tree (one API request the first time a
+// commit is seen by the server).
+func (g *ghContext) tree(ctx context.Context, commit string) (*ghTree, error) {
+	g.mu.Lock()
+	t, ok := g.byCommit[commit]
+	g.mu.Unlock()
+	if ok {
+		return t, nil
+	}
+	key := g.owner + "/" + g.repo + "@" + commit
+	if cached, ok := g.trees.get(key); ok {
+		// The listing is shared; reads go through this check's client.
+		t = cached.withClient(g.client)
+	} else {
+		var err error
+		t, err = loadTree(ctx, g.client, g.owner, g.repo, commit, g.blobs)
+		if err != nil {
+			return nil, err
+		}
+		g.trees.put(key, t)
+	}
+	g.mu.Lock()
+	g.byCommit[commit] = t
+	g.mu.Unlock()
+	return t, nil
+}
+
+// diff is a pull request's changed files and the RIGHT-side lines of their
+// patches.
+type diff struct {
+	lines map[string]map[int]bool
+	// known is false when the diff was too large to list: no line comments.
+	known bool
+}
+
+func (d *diff) inDiff(path string, line int) bool {
+	return d != nil && d.known && d.lines[path][line]
+}
+
+func newDiff(files []*github.CommitFile) *diff {
+	d := &diff{lines: map[string]map[int]bool{}, known: true}
+	for _, f := range files {
+		if f.GetStatus() == "removed" {
+			continue
+		}
+		d.lines[f.GetFilename()] = report.PatchLines(f.GetPatch())
+	}
+	return d
+}
+
+// mergeBase compares from (a commit or branch) with head: the merge base's
+// SHA and the diff between them (one request; the pull request's file list
+// when the compare lists the maximum).
+func (g *ghContext) mergeBase(ctx context.Context, from, head string, pr int) (string, *diff, error) {
+	cmp, _, err := g.client.Repositories.CompareCommits(ctx, g.owner, g.repo, from, head, nil)
+	if err != nil {
+		return "", nil, fmt.Errorf("compare %s...%s: %w", short(from), short(head), err)
+	}
+	base := cmp.GetMergeBaseCommit().GetSHA()
+	if base == "" {
+		return "", nil, fmt.Errorf("compare %s...%s: GitHub gave no merge base", short(from), short(head))
+	}
+	if len(cmp.Files) < maxCompareFiles || pr == 0 {
+		return base, newDiff(cmp.Files), nil
+	}
+	d, err := g.pullRequestDiff(ctx, pr)
+	return base, d, err
+}
+
+// pullRequestDiff lists a pull request's files, all pages.
+func (g *ghContext) pullRequestDiff(ctx context.Context, pr int) (*diff, error) {
+	var all []*github.CommitFile
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		files, resp, err := g.client.PullRequests.ListFiles(ctx, g.owner, g.repo, pr, opts)
+		if err != nil {
+			return nil, fmt.Errorf("files of pull request #%d: %w", pr, err)
+		}
+		all = append(all, files...)
+		if resp.NextPage == 0 {
+			break
+		}
+		opts.Page = resp.NextPage
+	}
+	d := newDiff(all)
+	if len(all) >= maxPRFiles {
+		d.known = false // GitHub stops listing at 3,000 files
+	}
+	return d, nil
+}
+
+// decodeBlob decodes a blob's content as GitHub returns it.
+func decodeBlob(b *github.Blob) ([]byte, error) {
+	switch enc := b.GetEncoding(); enc {
+	case "base64":
+		return base64.StdEncoding.DecodeString(strings.NewReplacer("\n", "", "\r", "").Replace(b.GetContent()))
+	case "utf-8", "":
+		return []byte(b.GetContent()), nil
+	default:
+		return nil, fmt.Errorf("blob %s: unknown encoding %q", short(b.GetSHA()), enc)
+	}
+}
+
+// treeCache keeps recent commit listings (immutable), bounded by their
+// total number of entries.
+type treeCache struct {
+	mu    sync.Mutex
+	limit int
+	size  int
+	order *list.List
+	items map[string]*list.Element
+}
+
+type treeItem struct {
+	key string
+	t   *ghTree
+}
+
+func newTreeCache(limit int) *treeCache {
+	return &treeCache{limit: limit, order: list.New(), items: map[string]*list.Element{}}
+}
+
+func (c *treeCache) get(key string) (*ghTree, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.items[key]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*treeItem).t, true
+}
+
+func (c *treeCache) put(key string, t *ghTree) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := len(t.entries)
+	if _, ok := c.items[key]; ok || n > c.limit {
+		return
+	}
+	c.items[key] = c.order.PushFront(&treeItem{key: key, t: t})
+	c.size += n
+	for c.size > c.limit {
+		el := c.order.Back()
+		it := el.Value.(*treeItem)
+		c.order.Remove(el)
+		delete(c.items, it.key)
+		c.size -= len(it.t.entries)
+	}
+}

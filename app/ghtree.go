@@ -1,0 +1,115 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/google/go-github/v60/github"
+
+	"github.com/migsync/migsync/checkrun/tree"
+)
+
+// ghTree is a commit's files read through the GitHub API: one recursive
+// tree listing, and blobs fetched by SHA through the shared BlobCache.
+type ghTree struct {
+	client      *github.Client
+	owner, repo string
+	commit      string
+	entries     []tree.Entry // sorted by path
+	index       map[string]int
+	truncated   bool
+	blobs       *BlobCache
+}
+
+// loadTree lists a commit's files with one recursive tree request.
+func loadTree(ctx context.Context, client *github.Client, owner, repo, commit string, blobs *BlobCache) (*ghTree, error) {
+	t, _, err := client.Git.GetTree(ctx, owner, repo, commit, true)
+	if err != nil {
+		return nil, fmt.Errorf("list files of %s: %w", short(commit), err)
+	}
+	g := &ghTree{client: client, owner: owner, repo: repo, commit: commit, blobs: blobs,
+		truncated: t.GetTruncated(), index: map[string]int{}}
+	for _, e := range t.Entries {
+		if e.GetType() != "blob" {
+			continue // trees, and submodules ("commit")
+		}
+		size := int64(-1)
+		if e.Size != nil {
+			size = int64(e.GetSize())
+		}
+		g.entries = append(g.entries, tree.Entry{Path: e.GetPath(), SHA: e.GetSHA(), Size: size})
+	}
+	sort.Slice(g.entries, func(i, j int) bool { return g.entries[i].Path < g.entries[j].Path })
+	for i, e := range g.entries {
+		g.index[e.Path] = i
+	}
+	return g, nil
+}
+
+// List returns the files under prefix; a truncated listing also returns an
+// error wrapping tree.ErrTruncated.
+func (g *ghTree) List(_ context.Context, prefix string) ([]tree.Entry, error) {
+	i := sort.Search(len(g.entries), func(i int) bool { return g.entries[i].Path >= prefix })
+	var out []tree.Entry
+	for ; i < len(g.entries) && strings.HasPrefix(g.entries[i].Path, prefix); i++ {
+		out = append(out, g.entries[i])
+	}
+	if g.truncated {
+		return out, fmt.Errorf("GitHub truncated the file list of commit %s: %w", short(g.commit), tree.ErrTruncated)
+	}
+	return out, nil
+}
+
+// Read returns a file's contents from the blob cache, fetching the blob on a
+// miss.
+func (g *ghTree) Read(ctx context.Context, path string) ([]byte, error) {
+	i, ok := g.index[path]
+	if !ok {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: fs.ErrNotExist}
+	}
+	e := g.entries[i]
+	if e.Size > tree.MaxFileSize {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: tree.ErrTooLarge}
+	}
+	data, err := g.blobs.Get(ctx, e.SHA, func(ctx context.Context) ([]byte, error) {
+		b, _, err := g.client.Git.GetBlob(ctx, g.owner, g.repo, e.SHA)
+		if err != nil {
+			return nil, err
+		}
+		return decodeBlob(b)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if int64(len(data)) > tree.MaxFileSize {
+		return nil, &fs.PathError{Op: "read", Path: path, Err: tree.ErrTooLarge}
+	}
+	return data, nil
+}
+
+// withClient returns the same listing read through another client (the
+// listing is immutable and shared; the client is per installation).
+func (g *ghTree) withClient(c *github.Client) *ghTree {
+	cp := *g
+	cp.client = c
+	return &cp
+}
+
+// entry returns a file's entry.
+func (g *ghTree) entry(path string) (tree.Entry, bool) {
+	i, ok := g.index[path]
+	if !ok {
+		return tree.Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+func short(sha string) string {
+	if len(sha) > 7 {
+		return sha[:7]
+	}
+	return sha
+}

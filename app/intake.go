@@ -1,0 +1,193 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/palantir/go-githubapp/githubapp"
+	"github.com/rs/zerolog"
+)
+
+// errMalformed marks a payload that is not JSON.
+var errMalformed = errors.New("payload is not valid JSON")
+
+// intake sits between go-githubapp's dispatcher (which has verified the
+// signature) and its queue scheduler: it refuses malformed payloads, drops
+// duplicate deliveries, and tracks in-flight events so shutdown can drain
+// them.
+type intake struct {
+	next       githubapp.Scheduler
+	deliveries *deliveryLog
+	metrics    *Metrics
+
+	wg       sync.WaitGroup
+	mu       sync.Mutex
+	draining bool
+}
+
+// errDraining refuses events during shutdown (answered 503).
+var errDraining = errors.New("server is shutting down")
+
+func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
+	if !json.Valid(d.Payload) {
+		return githubapp.ValidationError{EventType: d.EventType, DeliveryID: d.DeliveryID, Cause: errMalformed}
+	}
+	if d.DeliveryID != "" && !s.deliveries.claim(d.DeliveryID) {
+		zerolog.Ctx(ctx).Info().Msg("duplicate delivery ignored")
+		s.metrics.Rejected.WithLabelValues("duplicate").Inc()
+		return nil
+	}
+	s.mu.Lock()
+	if s.draining {
+		s.mu.Unlock()
+		s.deliveries.release(d.DeliveryID)
+		return errDraining
+	}
+	s.wg.Add(1)
+	s.mu.Unlock()
+	s.metrics.InFlight.Inc()
+
+	inner := d.Handler
+	d.Handler = trackedHandler{EventHandler: inner, done: func(err error) {
+		if err != nil {
+			// A failed delivery may be redelivered and processed again.
+			s.deliveries.release(d.DeliveryID)
+		}
+		s.metrics.InFlight.Dec()
+		s.wg.Done()
+	}}
+	if err := s.next.Schedule(ctx, d); err != nil {
+		s.deliveries.release(d.DeliveryID)
+		s.metrics.InFlight.Dec()
+		s.wg.Done()
+		if errors.Is(err, githubapp.ErrCapacityExceeded) {
+			s.metrics.Rejected.WithLabelValues("queue_full").Inc()
+		}
+		return err
+	}
+	s.metrics.Events.WithLabelValues(d.EventType).Inc()
+	return nil
+}
+
+// drain refuses new events and waits for queued and running ones, until ctx
+// ends.
+func (s *intake) drain(ctx context.Context) error {
+	s.mu.Lock()
+	s.draining = true
+	s.mu.Unlock()
+	done := make(chan struct{})
+	go func() { s.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// trackedHandler reports the end of a handler, panics included.
+type trackedHandler struct {
+	githubapp.EventHandler
+	done func(error)
+}
+
+func (h trackedHandler) Handle(ctx context.Context, eventType, deliveryID string, payload []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			h.done(errors.New("panic"))
+			panic(r) // the scheduler recovers it and reports it
+		}
+		h.done(err)
+	}()
+	return h.EventHandler.Handle(ctx, eventType, deliveryID, payload)
+}
+
+// deliveryLog remembers recent X-GitHub-Delivery ids.
+type deliveryLog struct {
+	mu   sync.Mutex
+	ttl  time.Duration
+	max  int
+	seen map[string]time.Time
+	now  func() time.Time
+}
+
+func newDeliveryLog(ttl time.Duration, max int) *deliveryLog {
+	return &deliveryLog{ttl: ttl, max: max, seen: map[string]time.Time{}, now: time.Now}
+}
+
+// claim records id and reports whether it was new.
+func (l *deliveryLog) claim(id string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	if t, ok := l.seen[id]; ok && now.Sub(t) < l.ttl {
+		return false
+	}
+	if len(l.seen) >= l.max {
+		for k, t := range l.seen {
+			if now.Sub(t) >= l.ttl {
+				delete(l.seen, k)
+			}
+		}
+		if len(l.seen) >= l.max { // all recent: forget the oldest half
+			cut := now.Add(-l.ttl / 2)
+			for k, t := range l.seen {
+				if t.Before(cut) {
+					delete(l.seen, k)
+				}
+			}
+		}
+	}
+	l.seen[id] = now
+	return true
+}
+
+// release forgets id so that a redelivery is processed.
+func (l *deliveryLog) release(id string) {
+	if id == "" {
+		return
+	}
+	l.mu.Lock()
+	delete(l.seen, id)
+	l.mu.Unlock()
+}
+
+// errorCallback answers refused deliveries: 401 for a missing or wrong
+// signature, 400 for other invalid payloads, 503 when the queue is full or the
+// server drains, 500 otherwise.
+func errorCallback(m *Metrics) githubapp.ErrorCallback {
+	return func(w http.ResponseWriter, r *http.Request, err error) {
+		log := zerolog.Ctx(r.Context())
+		var ve githubapp.ValidationError
+		switch {
+		case errors.As(err, &ve) && isSignatureError(ve.Cause):
+			log.Warn().Err(ve.Cause).Msg("webhook signature rejected")
+			m.Rejected.WithLabelValues("signature").Inc()
+			http.Error(w, "invalid webhook signature", http.StatusUnauthorized)
+		case errors.As(err, &ve):
+			log.Warn().Err(ve.Cause).Msg("invalid webhook payload")
+			m.Rejected.WithLabelValues("malformed").Inc()
+			http.Error(w, "invalid webhook headers or payload", http.StatusBadRequest)
+		case errors.Is(err, githubapp.ErrCapacityExceeded), errors.Is(err, errDraining):
+			log.Warn().Err(err).Msg("webhook refused: no capacity")
+			http.Error(w, "no capacity to process this event now; redeliver it later", http.StatusServiceUnavailable)
+		default:
+			log.Error().Err(err).Msg("unexpected error handling webhook")
+			http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+		}
+	}
+}
+
+// isSignatureError recognises go-github's ValidatePayload signature errors.
+func isSignatureError(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "signature") || strings.Contains(msg, "hash type")
+}

@@ -1,0 +1,141 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/google/go-github/v60/github"
+	"github.com/rs/zerolog"
+
+	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/report"
+	"github.com/migsync/migsync/handlers"
+)
+
+// reconcileReview brings the pull request's migsync comments in line with
+// the result: one review carrying the comments not already posted (matched
+// by fingerprint), and the comments whose problem is gone removed, or, when
+// someone replied to them, answered as resolved.
+func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t handlers.Target, res *checkrun.Result, name string, d *diff) error {
+	plan := report.PlanReview(res, d.inDiff)
+	existing, err := listReviewComments(ctx, client, t)
+	if err != nil {
+		return err
+	}
+	s := classify(existing, c.botLogin())
+
+	current := map[string]bool{}
+	for _, f := range res.Findings {
+		current[report.Fingerprint(f)] = true
+	}
+
+	var fresh []*github.DraftReviewComment
+	for _, cm := range plan.Comments {
+		if len(s.ours[cm.Fingerprint]) > 0 {
+			continue
+		}
+		fresh = append(fresh, &github.DraftReviewComment{
+			Path: github.String(cm.Path), Line: github.Int(cm.Line), Side: github.String("RIGHT"), Body: github.String(cm.Body),
+		})
+	}
+	if len(fresh) > 0 {
+		plan.Comments = plan.Comments[:0]
+		for _, f := range fresh {
+			plan.Comments = append(plan.Comments, report.Comment{Path: f.GetPath(), Line: f.GetLine()})
+		}
+		_, _, err := client.PullRequests.CreateReview(ctx, t.Owner, t.Repo, t.PR, &github.PullRequestReviewRequest{
+			CommitID: github.String(t.HeadSHA), Event: github.String("COMMENT"),
+			Body: github.String(report.ReviewBody(plan, name)), Comments: fresh,
+		})
+		if err != nil {
+			return fmt.Errorf("create review: %w", err)
+		}
+		c.metrics.Reviews.WithLabelValues("created").Add(float64(len(fresh)))
+	}
+
+	for fp, comments := range s.ours {
+		if current[fp] {
+			continue
+		}
+		for _, cm := range comments {
+			if err := c.retire(ctx, client, t, cm, fp, s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// retire removes an obsolete comment, or answers it as resolved when a
+// person replied to it (their reply keeps its context).
+func (c *Checker) retire(ctx context.Context, client *github.Client, t handlers.Target, cm *github.PullRequestComment, fp string, s commentSet) error {
+	if s.replied[cm.GetID()] {
+		if s.resolved[fp] {
+			return nil
+		}
+		_, _, err := client.PullRequests.CreateCommentInReplyTo(ctx, t.Owner, t.Repo, t.PR, report.ResolvedBody(fp, t.HeadSHA), cm.GetID())
+		if err != nil {
+			return fmt.Errorf("reply resolved to comment %d: %w", cm.GetID(), err)
+		}
+		s.resolved[fp] = true
+		c.metrics.Reviews.WithLabelValues("resolved").Inc()
+		return nil
+	}
+	if _, err := client.PullRequests.DeleteComment(ctx, t.Owner, t.Repo, cm.GetID()); err != nil {
+		return fmt.Errorf("delete obsolete comment %d: %w", cm.GetID(), err)
+	}
+	zerolog.Ctx(ctx).Debug().Int64("comment", cm.GetID()).Str("fingerprint", fp).Msg("obsolete review comment removed")
+	c.metrics.Reviews.WithLabelValues("deleted").Inc()
+	return nil
+}
+
+func listReviewComments(ctx context.Context, client *github.Client, t handlers.Target) ([]*github.PullRequestComment, error) {
+	var all []*github.PullRequestComment
+	opts := &github.PullRequestListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
+	for {
+		page, resp, err := client.PullRequests.ListComments(ctx, t.Owner, t.Repo, t.PR, opts)
+		if err != nil {
+			return nil, fmt.Errorf("list review comments: %w", err)
+		}
+		all = append(all, page...)
+		if resp.NextPage == 0 {
+			return all, nil
+		}
+		opts.Page = resp.NextPage
+	}
+}
+
+// commentSet sorts a pull request's review comments.
+type commentSet struct {
+	ours     map[string][]*github.PullRequestComment // migsync's comments by fingerprint
+	replied  map[int64]bool                          // comments someone else replied to
+	resolved map[string]bool                         // fingerprints already answered as resolved
+}
+
+// classify finds migsync's comments (by the App's login when known, and the
+// hidden fingerprint), the replies people made to them, and the "resolved"
+// answers already given.
+func classify(comments []*github.PullRequestComment, bot string) commentSet {
+	s := commentSet{ours: map[string][]*github.PullRequestComment{}, replied: map[int64]bool{}, resolved: map[string]bool{}}
+	for _, cm := range comments {
+		mine := bot == "" || strings.EqualFold(cm.GetUser().GetLogin(), bot)
+		if !mine {
+			if cm.GetInReplyTo() != 0 {
+				s.replied[cm.GetInReplyTo()] = true
+			}
+			continue
+		}
+		if fp, ok := report.ParseResolved(cm.GetBody()); ok {
+			s.resolved[fp] = true
+			continue
+		}
+		if cm.GetInReplyTo() != 0 {
+			continue
+		}
+		if fp, ok := report.ParseMarker(cm.GetBody()); ok {
+			s.ours[fp] = append(s.ours[fp], cm)
+		}
+	}
+	return s
+}
