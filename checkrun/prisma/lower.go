@@ -159,6 +159,9 @@ func (l *lowerer) readDatasource() bool {
 		return false
 	}
 	l.dialect = d
+	if strings.EqualFold(lit.Value, "cockroachdb") {
+		l.warnf(lit.Span.Start, "cockroachdb is checked as PostgreSQL: CockroachDB's own type spellings (STRING, INT8, …) are not modelled")
+	}
 	l.relationMode = RelationModeForeignKeys
 	for _, key := range []string{"relationMode", "referentialIntegrity"} {
 		p := l.ds.Property(key)

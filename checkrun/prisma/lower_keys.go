@@ -111,7 +111,13 @@ func (l *lowerer) lowerPrimaryKey(mi *modelInfo) {
 		}
 	}
 	t.PrimaryKey = pk
-	l.origin(Ref{Kind: RefPrimaryKey, Schema: t.Schema, Table: t.Name}, attrOrigin(mi, attr, field))
+	o := attrOrigin(mi, attr, field)
+	l.origin(Ref{Kind: RefPrimaryKey, Schema: t.Schema, Table: t.Name}, o)
+	if pk.Name != "" {
+		// PostgreSQL keeps the key's index under the constraint name: let
+		// IndexOrigin find it too.
+		l.origin(Ref{Kind: RefIndex, Schema: t.Schema, Table: t.Name, Name: pk.Name}, o)
+	}
 }
 
 // lowerIndex reads @unique (field non-nil), @@unique, @@index or @@fulltext.

@@ -278,6 +278,7 @@ model Tag {
 		{Ref{Kind: RefPrimaryKey, Table: "users"}, "@id on field User.id", 11, 11},
 		{Ref{Kind: RefIndex, Table: "users", Name: "users_e_mail_key"}, "@unique on field User.email", 12, 12},
 		{Ref{Kind: RefIndex, Table: "Post", Name: "by_author"}, "@@index on model Post", 22, 22},
+		{Ref{Kind: RefIndex, Table: "users", Name: "users_pkey"}, "@id on field User.id", 11, 11},
 		{Ref{Kind: RefForeignKey, Table: "Post", Name: "Post_authorId_fkey"}, "relation field Post.author", 21, 21},
 		{Ref{Kind: RefEnum, Name: "role"}, "enum Role", 4, 8},
 		{Ref{Kind: RefEnumValue, Table: "role", Name: "admin"}, "enum value Role.ADMIN", 6, 6},
