@@ -6,7 +6,8 @@ package prisma
 import "strconv"
 
 // Position is a place in a schema file. Line and Column are 1-based; Offset is
-// the 0-based byte offset.
+// the 0-based byte offset. Lines end at \n, \r\n or \r; Column counts
+// characters (Unicode code points), not bytes.
 type Position struct {
 	File   string
 	Line   int

@@ -201,6 +201,39 @@ var blockKeywords = map[string]bool{
 	"model": true, "view": true, "type": true, "enum": true, "datasource": true, "generator": true,
 }
 
+// nearKeyword returns the block keyword that word is a likely typo of
+// (at most two single-character edits away), or "".
+func nearKeyword(word string) string {
+	w := strings.ToLower(word)
+	for _, k := range []string{"model", "enum", "view", "type", "datasource", "generator"} {
+		if w == k || editDistance(w, k) <= 2 && len(w) > 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance between two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
 // atBlockStart reports whether the tokens at hand open a top-level block
 // (`model Name {`), used to recover from a missing closing brace.
 func (p *parser) atBlockStart() bool {
@@ -240,7 +273,11 @@ func (p *parser) parseBlock() Block {
 		return nil
 	case !blockKeywords[kw.text]:
 		if p.peek(1).kind == tLBrace || (p.peek(1).kind == tIdent && p.peek(2).kind == tLBrace) {
-			p.errorAt(kw.start, "block "+strconv.Quote(kw.text)+" does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)")
+			msg := "block " + strconv.Quote(kw.text) + " does not start with a Prisma schema keyword (model, enum, type, view, datasource, generator)"
+			if k := nearKeyword(kw.text); k != "" {
+				msg = "unknown keyword " + strconv.Quote(kw.text) + "; did you mean " + strconv.Quote(k) + "?"
+			}
+			p.errorAt(kw.start, msg)
 			p.skipBlock()
 			return nil
 		}

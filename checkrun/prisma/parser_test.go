@@ -523,6 +523,24 @@ model A {
 model A 4:1-6:2 name=4:7-4:8
   id Int 5:3-5:13 type=5:6-5:9 @id
 `},
+		{"misspelt keyword", `
+modle User {
+  id Int @id
+}
+Enum E {
+  A
+}
+enum F {
+  B
+}`,
+			`
+1:1 error: unknown keyword "modle"; did you mean "model"?
+4:1 error: unknown keyword "Enum"; did you mean "enum"?
+`,
+			`
+enum F 7:1-9:2 name=7:6-7:7
+  B 8:3-8:4
+`},
 		{"type alias", `
 type Id = Int @id
 model A {
