@@ -37,6 +37,7 @@ const OPERATIONS = [
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
+  ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"],
   ["patch", "/repos/{owner}/{repo}/pulls/comments/{comment_id}"],
   ["delete", "/repos/{owner}/{repo}/pulls/comments/{comment_id}"],
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"],

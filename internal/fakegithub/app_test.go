@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -252,4 +253,63 @@ func (r recorder) Handles() []string {
 func (r recorder) Handle(_ context.Context, event, _ string, payload []byte) error {
 	r(event, payload)
 	return nil
+}
+
+func TestConditionalRequests(t *testing.T) {
+	s := New(t, WithCacheHeaders())
+	s.AddRepo("octo", "app", gitFixture(t))
+	n := s.OpenPR("octo", "app", "main", "feature")
+	token := s.InstallationToken()
+	get := func(etag string) *http.Response {
+		t.Helper()
+		req, _ := http.NewRequest("GET", fmt.Sprintf("%srepos/octo/app/pulls/%d", s.URL(), n), nil)
+		req.Header.Set("Authorization", "token "+token)
+		if etag != "" {
+			req.Header.Set("If-None-Match", etag)
+		}
+		resp, err := s.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+	first := get("")
+	etag := first.Header.Get("ETag")
+	if first.StatusCode != http.StatusOK || etag == "" || !strings.Contains(first.Header.Get("Cache-Control"), "max-age=60") {
+		t.Fatalf("first GET: %d etag %q cache-control %q", first.StatusCode, etag, first.Header.Get("Cache-Control"))
+	}
+	if again := get(etag); again.StatusCode != http.StatusNotModified {
+		t.Errorf("revalidation: %d, want 304", again.StatusCode)
+	}
+	if stale := get(`W/"stale"`); stale.StatusCode != http.StatusOK {
+		t.Errorf("GET with a stale ETag: %d, want 200", stale.StatusCode)
+	}
+	if calls, not := s.Calls()["pulls/get"], s.NotModified()["pulls/get"]; calls != 3 || not != 1 {
+		t.Errorf("pulls/get calls = %d, 304s = %d; want 3 and 1", calls, not)
+	}
+	plain := New(t)
+	plain.AddRepo("octo", "app", gitFixture(t))
+	status, _ := call(t, plain, "GET", "/repos/octo/app", nil)
+	if status != http.StatusOK {
+		t.Fatalf("GET repo: %d", status)
+	}
+}
+
+func TestExpiredTokensAreRefused(t *testing.T) {
+	s := New(t, WithRejectionsAllowed())
+	s.AddRepo("octo", "app", gitFixture(t))
+	client, err := clientCreator(t, s).NewInstallationClient(s.InstallationID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, _, err := client.Repositories.Get(ctx, "octo", "app"); err != nil {
+		t.Fatal(err)
+	}
+	s.ExpireTokens()
+	_, resp, err := client.Repositories.Get(ctx, "octo", "app")
+	if err == nil || resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("a call with an expired token: %v", err)
+	}
 }

@@ -99,3 +99,14 @@ func (s *Server) InstallationToken() string {
 	token, _ := s.issueToken()
 	return token
 }
+
+// ExpireTokens makes every installation token issued so far expired, so the
+// next call with one gets 401 and a client must fetch a new token.
+func (s *Server) ExpireTokens() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	past := s.now().Add(-time.Second)
+	for token := range s.tokens {
+		s.tokens[token] = past
+	}
+}

@@ -20,7 +20,9 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/rsa"
+	"crypto/sha256"
 	"crypto/x509"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/pem"
 	"fmt"
@@ -50,6 +52,7 @@ type Server struct {
 	key            *rsa.PrivateKey
 	latency        time.Duration
 	allowReject    bool
+	cacheHeaders   bool
 	now            func() time.Time
 
 	nextID atomic.Int64
@@ -65,6 +68,7 @@ type Server struct {
 	reactions   []*Reaction
 	permissions map[string]string
 	calls       map[string]int
+	notModified map[string]int
 	faults      []*fault
 	rejections  []Rejection
 }
@@ -74,6 +78,15 @@ type Option func(*Server)
 
 // WithLatency delays every response by d (for benchmarks).
 func WithLatency(d time.Duration) Option { return func(s *Server) { s.latency = d } }
+
+// WithCacheHeaders makes successful GETs carry an ETag and GitHub's
+// "Cache-Control: private, max-age=60, s-maxage=60", and answers a matching
+// If-None-Match with 304, as GitHub does. It is off by default: a caching
+// client (go-githubapp's default client creator) may then serve a repeated
+// GET from its cache for up to a minute, and whether httpcache stores a
+// response depends on whether go-github happened to read its body to EOF,
+// which would make end-to-end tests flaky.
+func WithCacheHeaders() Option { return func(s *Server) { s.cacheHeaders = true } }
 
 // WithAppID sets the App's id (default 1001) and slug (default "migsync").
 func WithAppID(id int64, slug string) Option {
@@ -118,6 +131,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		repos:          map[string]*repo{},
 		permissions:    map[string]string{},
 		calls:          map[string]int{},
+		notModified:    map[string]int{},
 	}
 	s.nextID.Store(100000)
 	for _, opt := range opts {
@@ -203,11 +217,25 @@ func (s *Server) TotalCalls(except ...string) int {
 	return total
 }
 
+// NotModified returns, per operationId, how many of the Calls were
+// conditional requests answered 304 Not Modified (which GitHub does not
+// count against the rate limit).
+func (s *Server) NotModified() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int, len(s.notModified))
+	for k, v := range s.notModified {
+		out[k] = v
+	}
+	return out
+}
+
 // ResetCalls zeroes the call counters.
 func (s *Server) ResetCalls() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.calls = map[string]int{}
+	s.notModified = map[string]int{}
 }
 
 // Rejections lists the requests the fake refused so far.
@@ -288,9 +316,11 @@ func (q *request) decode(v any) error {
 
 // response is what a handler returns; serveHTTP validates and writes it.
 type response struct {
-	status int
-	body   any // marshalled as JSON unless nil
-	header http.Header
+	status      int
+	body        any // marshalled as JSON unless nil
+	raw         []byte
+	contentType string // of raw
+	header      http.Header
 }
 
 func ok(body any) response      { return response{status: http.StatusOK, body: body} }
@@ -348,6 +378,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		r.ContentLength = 0
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
+	if strings.HasPrefix(r.URL.Path, rawDownloadPrefix) {
+		s.serveRawDownload(w, r)
+		return
+	}
 	rt, params, known := s.spec.match(r.Method, r.URL.EscapedPath())
 	if rt == nil {
 		label := r.Method + " " + r.URL.Path
@@ -423,10 +457,11 @@ func describe(resp response) string {
 	return strings.Join(parts, "; ")
 }
 
-// write encodes resp; for successful handler responses it first checks the
-// body against the operation's response schema.
+// write encodes resp; for successful handler responses it first checks a
+// JSON body against the operation's response schema. Successful GETs carry
+// an ETag and GitHub's Cache-Control, and a matching If-None-Match gets 304.
 func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp response) {
-	var payload []byte
+	payload, contentType := resp.raw, resp.contentType
 	if resp.body != nil {
 		var err error
 		payload, err = json.Marshal(resp.body)
@@ -435,22 +470,40 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 			resp = errorResponse(http.StatusInternalServerError, "encode error")
 			payload, _ = json.Marshal(resp.body)
 		}
+		contentType = "application/json; charset=utf-8"
 	}
+	h := w.Header()
 	for k, vs := range resp.header {
 		for _, v := range vs {
-			w.Header().Add(k, v)
+			h.Add(k, v)
 		}
 	}
 	if payload != nil {
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		h.Set("Content-Type", contentType)
 	}
-	w.Header().Set("X-GitHub-Request-Id", fmt.Sprintf("FAKE:%d", s.newID()))
-	w.Header().Set("X-RateLimit-Limit", "5000")
-	w.Header().Set("X-RateLimit-Remaining", "4999")
-	w.Header().Set("X-RateLimit-Reset", fmt.Sprint(s.now().Add(time.Hour).Unix()))
-	if q != nil && resp.status < 300 {
-		if err := s.validateResponse(q, resp.status, w.Header(), payload); err != nil {
+	h.Set("X-GitHub-Request-Id", fmt.Sprintf("FAKE:%d", s.newID()))
+	h.Set("X-GitHub-Api-Version-Selected", "2022-11-28")
+	h.Set("X-RateLimit-Limit", "5000")
+	h.Set("X-RateLimit-Remaining", "4999")
+	h.Set("X-RateLimit-Reset", fmt.Sprint(s.now().Add(time.Hour).Unix()))
+	if q != nil && resp.status < 300 && resp.body != nil {
+		if err := s.validateResponse(q, resp.status, h, payload); err != nil {
 			s.t.Errorf("fakegithub: response of %s does not match the spec: %v", q.rt.opID, err)
+		}
+	}
+	if q != nil && r.Method == http.MethodGet && resp.status == http.StatusOK && s.cacheHeaders {
+		sum := sha256.Sum256(append([]byte(r.Header.Get("Accept")+"\n"), payload...))
+		etag := `W/"` + hex.EncodeToString(sum[:16]) + `"`
+		h.Set("ETag", etag)
+		h.Set("Cache-Control", "private, max-age=60, s-maxage=60")
+		h.Set("Vary", "Accept, Authorization, Cookie, X-GitHub-OTP")
+		if r.Header.Get("If-None-Match") == etag {
+			s.mu.Lock()
+			s.notModified[q.rt.opID]++
+			s.mu.Unlock()
+			h.Del("Content-Type")
+			w.WriteHeader(http.StatusNotModified)
+			return
 		}
 	}
 	w.WriteHeader(resp.status)

@@ -2,7 +2,9 @@ package fakegithub
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -111,22 +113,30 @@ func TestRoundTripGoGitHub(t *testing.T) {
 			schemaSHA = e.GetSHA()
 		}
 	}
-	blob, _, err := gh.Git.GetBlobRaw(ctx, "octo", "app", schemaSHA)
-	if err != nil {
-		// GetBlobRaw asks for the raw media type; fall back to the JSON form.
-		b, _, err2 := gh.Git.GetBlob(ctx, "octo", "app", schemaSHA)
-		if err2 != nil {
-			t.Fatalf("GetBlob: %v / %v", err, err2)
-		}
-		blob = []byte(b.GetContent())
+	raw, _, err := gh.Git.GetBlobRaw(ctx, "octo", "app", schemaSHA)
+	if err != nil || !strings.Contains(string(raw), "line five changed\n") || strings.Contains(string(raw), "{") {
+		t.Fatalf("GetBlobRaw = %q, %v", raw, err)
 	}
-	_ = blob
 	b, _, err := gh.Git.GetBlob(ctx, "octo", "app", schemaSHA)
 	if err != nil {
 		t.Fatalf("GetBlob: %v", err)
 	}
-	if b.GetEncoding() != "base64" || b.GetSize() == 0 {
-		t.Errorf("blob = %+v", b)
+	decoded, err := base64.StdEncoding.DecodeString(strings.ReplaceAll(b.GetContent(), "\n", ""))
+	if b.GetEncoding() != "base64" || b.GetSize() != len(raw) || err != nil || string(decoded) != string(raw) {
+		t.Errorf("blob = %+v (%v)", b, err)
+	}
+	diff, _, err := gh.PullRequests.GetRaw(ctx, "octo", "app", n, github.RawOptions{Type: github.Diff})
+	if err != nil || !strings.Contains(diff, "+line five changed") || !strings.HasPrefix(diff, "diff --git") {
+		t.Errorf("PR diff = %q, %v", diff, err)
+	}
+	rc, _, err := gh.Repositories.DownloadContents(ctx, "octo", "app", "prisma/schema.prisma", &github.RepositoryContentGetOptions{Ref: "feature"})
+	if err != nil {
+		t.Fatalf("DownloadContents: %v", err)
+	}
+	downloaded, _ := io.ReadAll(rc)
+	rc.Close()
+	if string(downloaded) != string(raw) {
+		t.Errorf("DownloadContents = %q", downloaded)
 	}
 	fc, _, _, err := gh.Repositories.GetContents(ctx, "octo", "app", "prisma/schema.prisma", &github.RepositoryContentGetOptions{Ref: "feature"})
 	if err != nil {

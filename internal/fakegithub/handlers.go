@@ -28,6 +28,7 @@ func init() {
 		"pulls/create-review":                             createReview,
 		"pulls/list-review-comments":                      listReviewComments,
 		"pulls/create-review-comment":                     createReviewComment,
+		"pulls/create-reply-for-review-comment":           createReply,
 		"pulls/update-review-comment":                     updateReviewComment,
 		"pulls/delete-review-comment":                     deleteReviewComment,
 		"issues/list-comments":                            listIssueComments,

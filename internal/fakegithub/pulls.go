@@ -184,6 +184,14 @@ func getPull(s *Server, q *request) response {
 	if p == nil {
 		return notFound()
 	}
+	if kind := wantMedia(q.r); kind == "diff" || kind == "patch" {
+		head := s.pullHeadSHA(r, p)
+		mb, err := r.git.mergeBase(s.pullBaseSHA(r, p), head)
+		if err != nil {
+			return errorResponse(http.StatusInternalServerError, err.Error())
+		}
+		return diffMedia(r.git, kind, mb, head)
+	}
 	return ok(s.shaped(q.rt.opID, 200, s.pullJSON(r, p, true)))
 }
 

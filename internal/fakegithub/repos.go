@@ -151,6 +151,9 @@ func getBlob(s *Server, q *request) response {
 	if err != nil {
 		return notFound()
 	}
+	if wantMedia(q.r) == "raw" {
+		return rawResponse("raw", content)
+	}
 	return ok(s.shaped(q.rt.opID, 200, M{
 		"sha": sha, "node_id": "B_" + sha, "size": len(content),
 		"url":      s.apiURL("repos", r.owner, r.name, "git", "blobs", sha),
@@ -200,7 +203,7 @@ func getContent(s *Server, q *request) response {
 		list := make([]M, 0, len(children))
 		for _, c := range children {
 			c.path = p + "/" + c.path
-			list = append(list, s.contentJSON(r, ref, c, nil))
+			list = append(list, s.contentJSON(r, commit, c, nil))
 		}
 		return ok(s.shaped(q.rt.opID, 200, list))
 	}
@@ -211,10 +214,14 @@ func getContent(s *Server, q *request) response {
 	if err != nil {
 		return notFound()
 	}
-	return ok(s.shaped(q.rt.opID, 200, s.contentJSON(r, ref, e, content)))
+	if wantMedia(q.r) == "raw" {
+		return rawResponse("raw", content)
+	}
+	return ok(s.shaped(q.rt.opID, 200, s.contentJSON(r, commit, e, content)))
 }
 
-// contentJSON is a content-file (content != nil) or a directory entry.
+// contentJSON is a content-file (content != nil) or a directory entry, at
+// commit ref.
 func (s *Server) contentJSON(r *repo, ref string, e treeEntry, content []byte) M {
 	kind := map[string]string{"blob": "file", "tree": "dir", "commit": "submodule"}[e.kind]
 	if e.mode == "120000" {
@@ -233,10 +240,12 @@ func (s *Server) contentJSON(r *repo, ref string, e treeEntry, content []byte) M
 		"url": self, "git_url": gitURL, "html_url": html, "download_url": nil,
 		"_links": M{"self": self, "git": gitURL, "html": html},
 	}
+	if e.kind == "blob" {
+		out["download_url"] = s.http.URL + rawDownloadPrefix + strings.Join([]string{r.owner, r.name, ref, e.path}, "/")
+	}
 	if content != nil {
 		out["content"] = base64Lines(content)
 		out["encoding"] = "base64"
-		out["download_url"] = s.htmlURL("raw", r.owner, r.name, ref, e.path)
 	}
 	return out
 }
@@ -317,6 +326,9 @@ func getCommit(s *Server, q *request) response {
 	if len(c.parents) > 0 {
 		base = c.parents[0]
 	}
+	if kind := wantMedia(q.r); kind == "diff" || kind == "patch" {
+		return diffMedia(r.git, kind, base, sha)
+	}
 	files, err := r.git.diff(base, sha)
 	if err != nil {
 		return errorResponse(http.StatusInternalServerError, err.Error())
@@ -347,6 +359,9 @@ func compareCommits(s *Server, q *request) response {
 	mb, err := r.git.mergeBase(base, head)
 	if err != nil {
 		return notFound()
+	}
+	if kind := wantMedia(q.r); kind == "diff" || kind == "patch" {
+		return diffMedia(r.git, kind, mb, head)
 	}
 	ahead, behind := r.git.countCommits(mb, head), r.git.countCommits(mb, base)
 	status := "diverged"

@@ -302,6 +302,27 @@ func createReviewComment(s *Server, q *request) response {
 	return created(s.shaped(q.rt.opID, 201, s.commentJSON(r, s.addComment(r, p, 0, commit, c))))
 }
 
+// createReply answers POST .../pulls/{n}/comments/{comment_id}/replies.
+func createReply(s *Server, q *request) response {
+	r, p := s.pullFor(q)
+	if p == nil {
+		return notFound()
+	}
+	parent := s.findComment(r, q.param("comment_id"))
+	if parent == nil || parent.PR != p.number {
+		return notFound()
+	}
+	var body struct {
+		Body string `json:"body"`
+	}
+	if err := q.decode(&body); err != nil {
+		return errorResponse(http.StatusBadRequest, "Problems parsing JSON")
+	}
+	c := *parent
+	c.Body, c.InReplyTo = body.Body, parent.ID
+	return created(s.shaped(q.rt.opID, 201, s.commentJSON(r, s.addComment(r, p, 0, parent.CommitID, c))))
+}
+
 func (s *Server) findComment(r *repo, idText string) *ReviewComment {
 	id, err := strconv.ParseInt(idText, 10, 64)
 	if err != nil {

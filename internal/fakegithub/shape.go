@@ -60,8 +60,19 @@ func fill(schema *openapi3.Schema, data any, depth int) any {
 	schema = merged(schema)
 	switch v := data.(type) {
 	case map[string]any:
+		required := map[string]bool{}
+		for _, name := range schema.Required {
+			required[name] = true
+		}
 		for name, ref := range schema.Properties {
-			if value, present := v[name]; present && ref != nil {
+			value, present := v[name]
+			switch {
+			case !present || ref == nil || ref.Value == nil:
+			case value == nil && !required[name] && !ref.Value.Nullable && len(alternatives(ref.Value)) == 0:
+				// GitHub sends null where its spec says integer (an
+				// outdated comment's line); omit it to stay valid.
+				delete(v, name)
+			default:
 				v[name] = fill(ref.Value, value, depth+1)
 			}
 		}

@@ -1,0 +1,73 @@
+package fakegithub
+
+import (
+	"net/http"
+	"strings"
+)
+
+// wantMedia reports which of GitHub's non-JSON media types the request
+// asks for: "raw", "diff", "patch", or "" for JSON.
+func wantMedia(r *http.Request) string {
+	accept := r.Header.Get("Accept")
+	for _, kind := range []string{"raw", "diff", "patch"} {
+		if strings.Contains(accept, "vnd.github.v3."+kind) || strings.Contains(accept, "vnd.github."+kind) {
+			return kind
+		}
+	}
+	return ""
+}
+
+// rawResponse is a 200 with a non-JSON body.
+func rawResponse(kind string, body []byte) response {
+	return response{status: http.StatusOK, raw: body, contentType: "application/vnd.github." + kind + "; charset=utf-8"}
+}
+
+// diffMedia answers a diff or patch request for base..head.
+func diffMedia(g gitRepo, kind, base, head string) response {
+	var out []byte
+	var err error
+	if kind == "patch" {
+		out, err = g.run("format-patch", "--stdout", base+".."+head)
+	} else {
+		out, err = g.run("diff", "--full-index", "-M", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", base, head)
+	}
+	if err != nil {
+		return errorResponse(http.StatusInternalServerError, err.Error())
+	}
+	return rawResponse(kind, out)
+}
+
+// rawDownloadPrefix serves contents' download_url, as raw.githubusercontent.com
+// would: /raw/{owner}/{repo}/{commit sha}/{path}. It is not an API
+// operation; Calls counts it as "raw/download".
+const rawDownloadPrefix = "/raw/"
+
+func (s *Server) serveRawDownload(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.calls["raw/download"]++
+	s.mu.Unlock()
+	parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, rawDownloadPrefix), "/", 4)
+	if r.Method != http.MethodGet || len(parts) != 4 {
+		http.NotFound(w, r)
+		return
+	}
+	s.mu.Lock()
+	rp := s.repos[repoKey(parts[0], parts[1])]
+	s.mu.Unlock()
+	if rp == nil {
+		http.NotFound(w, r)
+		return
+	}
+	entries, err := rp.git.lsTree(parts[2], false, parts[3])
+	if err != nil || len(entries) != 1 || entries[0].kind != "blob" {
+		http.NotFound(w, r)
+		return
+	}
+	content, err := rp.git.blob(entries[0].sha)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	_, _ = w.Write(content)
+}
