@@ -395,7 +395,7 @@ type IndexColumn struct {
 	Name string // the column name; for an expression key part, the expression
 	// Expression is true when Name is an expression rather than a column.
 	Expression bool
-	Sort       string // "" (ascending, the default) or "DESC"
+	Sort       string // "" (ascending, the default), "DESC", or "ASC" when written explicitly (Prisma renders it)
 	Length     int    // MySQL prefix length; 0: whole value
 	Opclass    string // PostgreSQL operator class as written, e.g. "text_pattern_ops"; "" default
 }

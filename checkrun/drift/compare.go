@@ -144,7 +144,14 @@ func (df *differ) visibleIndexes(t *catalog.Table) []*catalog.Index {
 			l = append(l, ix)
 		}
 	}
-	sort.SliceStable(l, func(i, j int) bool { return l[i].Name < l[j].Name })
+	if df.d == catalog.SQLite {
+		// SQLite's index list is newest first.
+		for i, j := 0, len(l)-1; i < j; i, j = i+1, j-1 {
+			l[i], l[j] = l[j], l[i]
+		}
+	} else {
+		sort.SliceStable(l, func(i, j int) bool { return l[i].Name < l[j].Name })
+	}
 	df.haveIndexes[t] = l
 	return l
 }

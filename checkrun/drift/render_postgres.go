@@ -159,8 +159,8 @@ func (r pgRenderer) createIndex(t *catalog.Table, ix *catalog.Index) string {
 		if c.Opclass != "" {
 			p += " " + c.Opclass
 		}
-		if strings.EqualFold(c.Sort, "DESC") {
-			p += " DESC"
+		if c.Sort != "" {
+			p += " " + strings.ToUpper(c.Sort) // an explicit sort: Asc renders ASC
 		}
 		parts[i] = p
 	}

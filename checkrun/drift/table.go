@@ -24,10 +24,19 @@ func (df *differ) tablePair(p tablePair) {
 	td := &tableDiff{df: df, want: p.want, have: p.have,
 		key:       []int{df.tableID[p.have], df.tableID[p.want]},
 		recreated: map[*catalog.Column]bool{}}
+	start := len(df.diffs)
+	var r *redefine
+	if df.d == catalog.SQLite && td.needsRedefine() {
+		r = td.newRedefine()
+		df.redefined[p.have] = r
+	}
 	td.columns()
 	td.primaryKey()
 	td.indexes()
 	td.foreignKeys()
+	if r != nil {
+		df.redefineOps(start, r)
+	}
 }
 
 func (td *tableDiff) alter(change tableChange, sub []int) op {
@@ -425,9 +434,6 @@ func (td *tableDiff) renamedIndexes(haves []*catalog.Index) {
 // columns, referenced table and columns, and referential actions.
 func (td *tableDiff) foreignKeys() {
 	df := td.df
-	if df.redefinedTable(td.have) {
-		return
-	}
 	haves := sortedFKs(td.have)
 	matched := map[*catalog.ForeignKey]bool{}
 	var created []*catalog.ForeignKey

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN "age" INTEGER DEFAULT 3;
+ALTER TABLE "User" ADD COLUMN "nick" TEXT;

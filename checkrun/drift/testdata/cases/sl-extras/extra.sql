@@ -1,0 +1,5 @@
+CREATE TABLE "Audit" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "teamId" TEXT, CONSTRAINT "Audit_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE SET NULL ON UPDATE CASCADE);
+CREATE INDEX "Audit_teamId_idx" ON "Audit"("teamId");
+CREATE INDEX "Team_title_idx" ON "Team"("title");
+CREATE TRIGGER "Team_touch" AFTER UPDATE ON "Team" BEGIN SELECT 1; END;
+CREATE VIEW "TeamView" AS SELECT "id" FROM "Team";

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "a" TEXT NOT NULL,
+    "b" TEXT NOT NULL,
+    "c" TEXT NOT NULL
+);
