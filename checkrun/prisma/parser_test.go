@@ -416,6 +416,30 @@ enum E 3:1-4:2 name=3:6-3:7
 model T 5:1-7:2 name=5:7-5:8
   id Int 6:3-6:25 type=6:6-6:9 @id(map: "pk")
 `},
+		{"blocks in any order", `
+enum Status {
+  ON
+}
+model A {
+  s Status @default(ON)
+}
+generator client {
+  provider = "prisma-client-js"
+}
+datasource db {
+  provider = "sqlite"
+  url      = "file:dev.db"
+}`, `
+enum Status 1:1-3:2 name=1:6-1:12
+  ON 2:3-2:5
+model A 4:1-6:2 name=4:7-4:8
+  s Status 5:3-5:24 type=5:5-5:11 @default(ON)
+generator client 7:1-9:2
+  provider = "prisma-client-js" 8:3-8:32
+datasource db 10:1-13:2
+  provider = "sqlite" 11:3-11:22
+  url = "file:dev.db" 12:3-12:27
+`},
 		{"unicode columns", `
 /// é
 model T { // ü
@@ -1006,6 +1030,34 @@ func BenchmarkParseTriggerSchema(b *testing.B) {
 		if _, diags := ParseFile("schema.prisma", src); len(diags) > 0 {
 			b.Fatal(diags[0])
 		}
+	}
+}
+
+// TestParseSchemaFiles checks that files come out sorted by path and that
+// each diagnostic names its file.
+func TestParseSchemaFiles(t *testing.T) {
+	s, diags := ParseSchema(map[string][]byte{
+		"z/b.prisma": []byte("model B {\n  id Int @id\n  oops(\n}\n"),
+		"a.prisma":   []byte("enum E {\n  A\n}\n"),
+		"m.prisma":   []byte("model M {\n  id Int @id\n}\n"),
+		"b.prisma":   []byte("?\n"),
+	})
+	var paths []string
+	for _, f := range s.Files {
+		paths = append(paths, f.Path)
+	}
+	if want := []string{"a.prisma", "b.prisma", "m.prisma", "z/b.prisma"}; !slices.Equal(paths, want) {
+		t.Errorf("files %v, want %v", paths, want)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%s:%d:%d", d.Pos.File, d.Pos.Line, d.Pos.Column))
+	}
+	if want := []string{"b.prisma:1:1", "z/b.prisma:3:7"}; !slices.Equal(got, want) {
+		t.Errorf("diagnostics at %v, want %v (%v)", got, want, diags)
+	}
+	if n := len(s.Models()); n != 2 || s.Models()[0].Name != "M" {
+		t.Errorf("models %v", s.Models())
 	}
 }
 
