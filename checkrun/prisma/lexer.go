@@ -59,13 +59,25 @@ type token struct {
 func (t token) describe() string {
 	switch t.kind {
 	case tIdent, tNumber:
-		return strconv.Quote(t.text)
+		return quoteShort(t.text)
 	case tIllegal:
 		return "character " + strconv.Quote(t.text)
 	case tString:
-		return "string " + strconv.Quote(t.text)
+		return "string " + quoteShort(t.text)
 	}
 	return t.kind.String()
+}
+
+// quoteShort quotes s for a message, cutting it after 40 characters.
+func quoteShort(s string) string {
+	n := 0
+	for i := range s {
+		if n == 40 {
+			return strconv.Quote(s[:i]) + "…"
+		}
+		n++
+	}
+	return strconv.Quote(s)
 }
 
 // lexer turns source text into tokens on demand, so memory stays

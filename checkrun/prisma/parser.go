@@ -18,7 +18,7 @@ const maxDepth = 64
 // reports a positioned diagnostic, skips to the next line (or block) and
 // carries on, returning everything it could parse.
 func ParseFile(path string, src []byte) (*File, []Diagnostic) {
-	p := &parser{file: path, last: tNewline}
+	p := &parser{last: tNewline}
 	p.lx = newLexer(path, string(src), p.errorAt)
 	f := &File{Path: path}
 	p.parseTop(f)
@@ -49,7 +49,6 @@ func ParseSchema(files map[string][]byte) (*Schema, []Diagnostic) {
 // tokens of lookahead.
 type parser struct {
 	lx    *lexer
-	file  string
 	la    [4]token // lookahead ring buffer; peek needs at most 3 tokens
 	laPos int      // index of the next token in la
 	laLen int      // number of buffered tokens
