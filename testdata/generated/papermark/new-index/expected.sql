@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "UserTeam_status_idx" ON "UserTeam"("status");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "users_name_idx" ON "users"("name");

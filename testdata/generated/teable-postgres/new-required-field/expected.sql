@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "space" ADD COLUMN     "region" TEXT NOT NULL;
