@@ -295,14 +295,13 @@ func (r pgRenderer) alterEnum(o op) []string {
 	}
 	tmp := pgName(w.Schema, w.Name+"_new")
 	old := h.Name + "_old"
-	schema := h.Schema
-	if schema == "" {
-		schema = "public"
-	}
+	schema := orDefault(h.Schema)
 	out := []string{"BEGIN", "CREATE TYPE " + tmp + " AS ENUM (" + pgValues(w.Values) + ")"}
 	for _, u := range o.usages {
 		if u.haveColumn != nil {
-			out = append(out, "ALTER TABLE "+pgTable(u.haveTable)+" ALTER COLUMN "+pgIdent(u.haveColumn.Name)+" DROP DEFAULT")
+			// Prisma qualifies these tables with their schema (public).
+			out = append(out, "ALTER TABLE "+pgName(orDefault(u.haveTable.Schema), u.haveTable.Name)+
+				" ALTER COLUMN "+pgIdent(u.haveColumn.Name)+" DROP DEFAULT")
 		}
 	}
 	for _, u := range o.usages {
@@ -326,4 +325,12 @@ func (r pgRenderer) alterEnum(o op) []string {
 		}
 	}
 	return append(out, "COMMIT")
+}
+
+// orDefault is a schema name, "public" when empty.
+func orDefault(schema string) string {
+	if schema == "" {
+		return "public"
+	}
+	return schema
 }

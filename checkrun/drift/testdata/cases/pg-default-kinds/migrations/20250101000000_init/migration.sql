@@ -1,0 +1,14 @@
+-- CreateTable
+CREATE TABLE "D" (
+    "id" UUID NOT NULL DEFAULT gen_random_uuid(),
+    "n" INTEGER NOT NULL DEFAULT 5,
+    "f" DOUBLE PRECISION NOT NULL DEFAULT 2.0,
+    "s" TEXT NOT NULL DEFAULT 'a''b',
+    "j" JSONB NOT NULL DEFAULT '{"a": 1}',
+    "b" BOOLEAN NOT NULL DEFAULT false,
+    "t" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "e" TEXT NOT NULL DEFAULT 'x'::text,
+    "big" BIGINT NOT NULL DEFAULT 10,
+
+    CONSTRAINT "D_pkey" PRIMARY KEY ("id")
+);
