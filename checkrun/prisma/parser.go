@@ -494,7 +494,9 @@ func (p *parser) parseFieldType() (ft FieldType, ok bool) {
 	ft.Name = name.text
 	p.checkName(name, "type")
 	if name.text == "Unsupported" && p.peek(0).kind == tLParen {
-		p.next()
+		if lp := p.next(); lp.start.Offset != name.end.Offset {
+			p.errorAt(lp.start, `write Unsupported("type") without a space before '('`)
+		}
 		s := p.peek(0)
 		if s.kind != tString {
 			p.unexpected(`a string: Unsupported("type")`)
@@ -561,7 +563,8 @@ func (p *parser) parseAttribute() *Attribute {
 	return a
 }
 
-// parseArgs parses a parenthesised argument list; a trailing comma is allowed.
+// parseArgs parses a parenthesised argument list. A trailing comma is
+// reported (Prisma rejects it) but does not stop the parse.
 func (p *parser) parseArgs(depth int) ([]*Arg, bool) {
 	p.next()         // (
 	args := []*Arg{} // not nil: f() differs from f
@@ -577,9 +580,12 @@ func (p *parser) parseArgs(depth int) ([]*Arg, bool) {
 		if arg != nil {
 			args = append(args, arg)
 		}
-		switch p.peek(0).kind {
+		switch t := p.peek(0); t.kind {
 		case tComma:
 			p.next()
+			if p.peek(0).kind == tRParen {
+				p.errorAt(t.start, "trailing comma in argument list")
+			}
 		case tRParen:
 		default:
 			p.unexpected("',' or ')'")

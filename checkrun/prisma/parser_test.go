@@ -403,18 +403,18 @@ model T {
 model T 1:1-3:2 name=1:7-1:8
   a String 2:3-2:58 type=2:5-2:11 @default("q\"b\\s\nt\tué😀//")
 `},
-		{"empty blocks and trailing comma", `
+		{"empty blocks", `
 model Empty {
 }
 enum E {
 }
 model T {
-  id Int @id(map: "pk",)
+  id Int @id(map: "pk")
 }`, `
 model Empty 1:1-2:2 name=1:7-1:12
 enum E 3:1-4:2 name=3:6-3:7
 model T 5:1-7:2 name=5:7-5:8
-  id Int 6:3-6:25 type=6:6-6:9 @id(map: "pk")
+  id Int 6:3-6:24 type=6:6-6:9 @id(map: "pk")
 `},
 		{"blocks in any order", `
 enum Status {
@@ -546,6 +546,23 @@ model A {
 			`
 model A 4:1-6:2 name=4:7-4:8
   id Int 5:3-5:13 type=5:6-5:9 @id
+`},
+		{"trailing comma in arguments and spaced Unsupported", `
+model A {
+  id String @id @default(uuid(4, ))
+  b  Unsupported ("x")
+  c  Int @default(1,)
+}`,
+			`
+2:32 error: trailing comma in argument list
+3:18 error: write Unsupported("type") without a space before '('
+4:20 error: trailing comma in argument list
+`,
+			`
+model A 1:1-5:2 name=1:7-1:8
+  id String 2:3-2:36 type=2:6-2:12 @id @default(uuid(4))
+  b Unsupported("x") 3:3-3:23 type=3:6-3:23
+  c Int 4:3-4:22 type=4:6-4:9 @default(1)
 `},
 		{"misspelt keyword", `
 modle User {
