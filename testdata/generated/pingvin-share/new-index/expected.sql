@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "File_shareId_idx" ON "File"("shareId");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "TaskRunTag_createdAt_idx" ON "TaskRunTag"("createdAt");

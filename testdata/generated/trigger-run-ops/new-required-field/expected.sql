@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskRunTag" ADD COLUMN     "color" TEXT NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BatchTaskRun" ALTER COLUMN "idempotencyKey" SET NOT NULL;
