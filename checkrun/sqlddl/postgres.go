@@ -240,6 +240,8 @@ func (r *pgReplay) apply(n *pg.Node) {
 		r.setSchema(s.AlterObjectSchemaStmt)
 	case *pg.Node_CreateSchemaStmt:
 		r.createSchema(s.CreateSchemaStmt)
+	case *pg.Node_AlterSeqStmt:
+		r.alterSequence(s.AlterSeqStmt)
 	case *pg.Node_DoStmt:
 		r.doBlock(s.DoStmt)
 	case *pg.Node_AlterExtensionStmt:
@@ -276,7 +278,7 @@ func pgIsSchemaNeutral(n *pg.Node) bool {
 		*pg.Node_ExplainStmt, *pg.Node_CopyStmt, *pg.Node_NotifyStmt, *pg.Node_ListenStmt,
 		*pg.Node_UnlistenStmt, *pg.Node_CheckPointStmt, *pg.Node_DiscardStmt,
 		*pg.Node_ClusterStmt, *pg.Node_ReindexStmt, *pg.Node_RefreshMatViewStmt,
-		*pg.Node_AlterSeqStmt, *pg.Node_CreatePublicationStmt, *pg.Node_AlterPublicationStmt,
+		*pg.Node_CreatePublicationStmt, *pg.Node_AlterPublicationStmt,
 		*pg.Node_CreateSubscriptionStmt, *pg.Node_AlterSubscriptionStmt,
 		*pg.Node_DropSubscriptionStmt, *pg.Node_CreateEventTrigStmt,
 		*pg.Node_AlterEventTrigStmt, *pg.Node_AlterDatabaseStmt,

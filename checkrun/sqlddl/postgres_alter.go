@@ -190,8 +190,10 @@ func (r *pgReplay) renameEnum(q pgQualName, to string, missingOK bool) {
 		return
 	}
 	r.forEnumColumns(e, func(_ *catalog.Table, c *catalog.Column) {
+		old := c.Type
 		c.Type.Enum = to
 		c.Type.Name = pgQuoteIdent(to)
+		pgRetypeDefault(c.Default, old, c.Type)
 	})
 	e.Name = to
 }
@@ -514,7 +516,8 @@ func (r *pgReplay) serialOwner(schema, name string) (*catalog.Table, *catalog.Co
 			continue
 		}
 		for _, c := range t.Columns {
-			if pgMakeObjectName(t.Name, c.Name, "seq") == name {
+			if pgMakeObjectName(t.Name, c.Name, "seq") == name ||
+				(c.Default != nil && c.Default.Kind == catalog.DefaultSequence && c.Default.Value == name) {
 				return t, c
 			}
 		}

@@ -280,6 +280,60 @@ func (r *pgReplay) createSequence(s *pg.CreateSeqStmt) {
 		return
 	}
 	r.cat.Sequences = append(r.cat.Sequences, &catalog.Sequence{Schema: schema, Name: q.Name, Pos: r.pos})
+	r.sequenceOptions(q, s.Options)
+}
+
+// alterSequence applies ALTER SEQUENCE; only OWNED BY matters to the
+// catalogue.
+func (r *pgReplay) alterSequence(s *pg.AlterSeqStmt) {
+	q := pgRangeVarName(s.Sequence)
+	schema := r.schemaKey(q.Schema)
+	if !r.isSequence(schema, q.Name) {
+		if t, _ := r.serialOwner(schema, q.Name); t == nil && !s.MissingOk {
+			r.notice("relation %s does not exist", q)
+		}
+		return
+	}
+	r.sequenceOptions(q, s.Options)
+}
+
+// sequenceOptions applies OWNED BY table.column: the sequence then belongs
+// to the column (like a SERIAL one) and is no longer standalone.
+func (r *pgReplay) sequenceOptions(q pgQualName, opts []*pg.Node) {
+	for _, o := range opts {
+		d := o.GetDefElem()
+		if d == nil || d.Defname != "owned_by" {
+			continue
+		}
+		owner := pgStrList(d.Arg.GetList().GetItems())
+		if len(owner) == 1 && strings.EqualFold(owner[0], "none") {
+			continue
+		}
+		if len(owner) < 2 {
+			continue
+		}
+		t := r.table(pgQualFromList(owner[:len(owner)-1]), false)
+		if t == nil || r.column(t, owner[len(owner)-1]) == nil {
+			continue
+		}
+		schema := r.schemaKey(q.Schema)
+		for i, sq := range r.cat.Sequences {
+			if sq.Name == q.Name && pgSameSchema(r.cat, sq.Schema, schema) {
+				r.cat.Sequences = append(r.cat.Sequences[:i], r.cat.Sequences[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// isSequence reports a standalone sequence.
+func (r *pgReplay) isSequence(schema, name string) bool {
+	for _, sq := range r.cat.Sequences {
+		if sq.Name == name && pgSameSchema(r.cat, sq.Schema, schema) {
+			return true
+		}
+	}
+	return false
 }
 
 // createView applies CREATE [OR REPLACE] [MATERIALIZED] VIEW.
