@@ -280,7 +280,9 @@ func (l *lowerer) lowerExtensions() {
 	}
 }
 
-// lowerEnums creates PostgreSQL enum types and records every enum's origin.
+// lowerEnums creates PostgreSQL enum types and records every enum's and
+// enum value's origin (on MySQL and SQLite too, where enums live in column
+// types: drift can still name the value's line).
 func (l *lowerer) lowerEnums() {
 	for _, f := range l.schema.Files {
 		for _, b := range f.Blocks {
@@ -289,9 +291,6 @@ func (l *lowerer) lowerEnums() {
 				continue
 			}
 			ei := l.enums[e.Name]
-			if l.dialect != catalog.Postgres {
-				continue
-			}
 			ce := &catalog.Enum{Schema: ei.schema, Name: ei.dbName, Pos: blockPos(e.Span, f.Path)}
 			for _, v := range e.Values {
 				db := ei.values[v.Name]
@@ -299,8 +298,10 @@ func (l *lowerer) lowerEnums() {
 				l.origin(Ref{Kind: RefEnumValue, Schema: ei.schema, Table: ei.dbName, Name: db},
 					Origin{Kind: FromEnumValue, Enum: e.Name, Value: v.Name, Pos: linePos(v.Span, f.Path)})
 			}
-			l.cat.Enums = append(l.cat.Enums, ce)
 			l.origin(Ref{Kind: RefEnum, Schema: ei.schema, Name: ei.dbName}, Origin{Kind: FromEnum, Enum: e.Name, Pos: ce.Pos})
+			if l.dialect == catalog.Postgres {
+				l.cat.Enums = append(l.cat.Enums, ce)
+			}
 		}
 	}
 }

@@ -123,6 +123,9 @@ model Thing {
 	if len(low.Catalog.Enums) != 0 {
 		t.Errorf("MySQL has no named enum types, got %d", len(low.Catalog.Enums))
 	}
+	if o, ok := low.EnumValueOrigin("", "Role", "ADMIN"); !ok || o.Value != "ADMIN" || o.Pos.Line != 6 {
+		t.Errorf("MySQL enum value origin (case-insensitive lookup of 'admin'): %+v %v", o, ok)
+	}
 }
 
 // TestLowerMySQLCorpus lowers taxonomy (MySQL) and checks it against the
