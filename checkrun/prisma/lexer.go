@@ -124,10 +124,9 @@ func (lx *lexer) next() token {
 			n = 2
 		}
 		lx.off += n
-		tok := token{kind: tNewline, start: start, end: lx.pos()}
 		lx.line++
 		lx.col = 1
-		return tok
+		return token{kind: tNewline, start: start, end: lx.pos()}
 	case c == '/' && strings.HasPrefix(lx.src[lx.off:], "//"):
 		return lx.comment(start)
 	case c == '/' && strings.HasPrefix(lx.src[lx.off:], "/*"):

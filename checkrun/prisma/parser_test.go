@@ -1235,3 +1235,36 @@ func TestLoadSchemaTruncatedFile(t *testing.T) {
 		t.Fatalf("LoadSchema = %v, %v, %v", s, diags, err)
 	}
 }
+
+// TestLexerPositions lexes the corpus and odd inputs and checks that every
+// token's start and end agree with an independent line index.
+func TestLexerPositions(t *testing.T) {
+	inputs := []string{
+		"a\r\nb\rc\n\"s\\u00e9\"\t/* x\r\n y */ é\u00a0@@ -1.5",
+		"\uFEFF\"unterminated\n/* open",
+	}
+	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".prisma") {
+			inputs = append(inputs, string(readTestdata(t, path)))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range inputs {
+		ix := newLineIndex(src)
+		lx := newLexer("f.prisma", src, func(Position, string) {})
+		for {
+			tok := lx.next()
+			for _, pos := range []Position{tok.start, tok.end} {
+				if err := checkPos(ix, pos); err != nil {
+					t.Fatalf("%s token %q: %v", tok.kind, tok.text, err)
+				}
+			}
+			if tok.kind == tEOF {
+				break
+			}
+		}
+	}
+}
