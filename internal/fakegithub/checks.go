@@ -113,6 +113,10 @@ func (s *Server) apply(cr *CheckRun, body checkRunBody) {
 	set(&cr.DetailsURL, body.DetailsURL)
 	set(&cr.ExternalID, body.ExternalID)
 	set(&cr.Status, body.Status)
+	if body.Status != nil && *body.Status != "completed" && body.Conclusion == nil {
+		// Back in progress (a re-run): the old conclusion no longer holds.
+		cr.Conclusion, cr.CompletedAt = "", nil
+	}
 	if body.StartedAt != nil {
 		cr.StartedAt = body.StartedAt
 	}

@@ -54,11 +54,12 @@ func parseDiff(out string) ([]fileDiff, error) {
 		if cur == nil {
 			continue
 		}
-		if len(cur.hunks) == 0 && !strings.HasPrefix(line, "@@") {
+		m := hunkRE.FindStringSubmatch(line)
+		if m == nil && len(cur.hunks) == 0 {
 			parseHeaderLine(cur, line)
 			continue
 		}
-		if m := hunkRE.FindStringSubmatch(line); m != nil {
+		if m != nil {
 			h := hunk{header: line, position: len(patch)}
 			h.oldStart, _ = strconv.Atoi(m[1])
 			h.oldLen = atoiDefault(m[2], 1)
@@ -100,8 +101,9 @@ func parseHeaderLine(f *fileDiff, line string) {
 	case strings.HasPrefix(line, "rename to "):
 		f.filename = strings.TrimPrefix(line, "rename to ")
 	case strings.HasPrefix(line, "index "):
-		shas := strings.Fields(strings.TrimPrefix(line, "index "))[0]
-		f.oldSHA, f.newSHA, _ = strings.Cut(shas, "..")
+		if fields := strings.Fields(strings.TrimPrefix(line, "index ")); len(fields) > 0 {
+			f.oldSHA, f.newSHA, _ = strings.Cut(fields[0], "..")
+		}
 	case strings.HasPrefix(line, "--- a/"):
 		f.previous = strings.TrimPrefix(line, "--- a/")
 	case strings.HasPrefix(line, "+++ b/"):

@@ -40,7 +40,7 @@ func TestReviewCommentsFollowTheHead(t *testing.T) {
 	ctx := context.Background()
 
 	_, _, err := gh.PullRequests.CreateReview(ctx, "octo", "app", n, &github.PullRequestReviewRequest{
-		Event: github.String("COMMENT"),
+		Event:    github.String("COMMENT"),
 		Comments: []*github.DraftReviewComment{{Path: github.String("prisma/schema.prisma"), Line: github.Int(5), Body: github.String("drift here")}},
 	})
 	if err != nil {
