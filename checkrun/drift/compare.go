@@ -247,10 +247,12 @@ func (df *differ) createdTable(t *catalog.Table) {
 	}
 	id := df.tableID[t]
 	d.ops = append(d.ops, op{step: stepCreateTable, key: []int{id}, wantTable: t})
-	for _, ix := range t.Indexes {
-		d.ops = append(d.ops, op{step: stepCreateIndex, key: []int{0, 0, id, df.indexID[ix], 0}, wantTable: t, wantIndex: ix})
+	if df.d != catalog.MySQL { // MySQL declares the indexes inside CREATE TABLE
+		for _, ix := range t.Indexes {
+			d.ops = append(d.ops, op{step: stepCreateIndex, key: []int{0, 0, id, df.indexID[ix], 0}, wantTable: t, wantIndex: ix})
+		}
 	}
-	if df.d == catalog.Postgres {
+	if df.d != catalog.SQLite { // SQLite declares the foreign keys inside CREATE TABLE
 		for _, fk := range t.ForeignKeys {
 			d.ops = append(d.ops, op{step: stepAddForeignKey, key: []int{df.fkID[fk]}, wantTable: t, wantFK: fk})
 		}

@@ -313,6 +313,9 @@ func (td *tableDiff) indexes() {
 	}
 	var dropped []*catalog.Index
 	for _, hi := range haves {
+		if df.d == catalog.MySQL && coversFK(td.have, hi) {
+			continue // MySQL's own index for a foreign key goes with the key
+		}
 		if !td.indexWanted(hi) && !td.m2mUnique(hi) {
 			dropped = append(dropped, hi)
 		}
@@ -529,6 +532,10 @@ func (td *tableDiff) fkPair(h, w *catalog.ForeignKey) {
 	d.Message = fmt.Sprintf("foreign key %s is named %s in the schema (same definition); prisma migrate dev would rename it: "+
 		"rename it in a migration, or keep the old name with map: %q", quoteName(h.Name), quoteName(w.Name), h.Name)
 	d.ops = []op{{step: stepRenameForeignKey, key: []int{df.fkID[h], df.fkID[w]}, haveTable: td.have, wantTable: td.want, haveFK: h, wantFK: w}}
+	if df.d == catalog.MySQL { // no RENAME CONSTRAINT: drop and add
+		d.ops = []op{{step: stepAddForeignKey, key: []int{df.fkID[w]}, wantTable: td.want, wantFK: w},
+			{step: stepDropForeignKey, key: []int{df.fkID[h]}, haveTable: td.have, haveFK: h}}
+	}
 	df.add(d)
 }
 
@@ -575,4 +582,15 @@ func (df *differ) foreignKeysMatch(h, w *catalog.ForeignKey, td *tableDiff) bool
 		}
 	}
 	return action(h.OnDelete) == action(w.OnDelete) && action(h.OnUpdate) == action(w.OnUpdate)
+}
+
+// coversFK reports whether an index has exactly the columns of one of the
+// table's foreign keys.
+func coversFK(t *catalog.Table, ix *catalog.Index) bool {
+	for _, fk := range t.ForeignKeys {
+		if equalStrings(ix.ColumnNames(), fk.Columns) {
+			return true
+		}
+	}
+	return false
 }
