@@ -77,4 +77,3 @@ func BenchmarkReplaySQLite(b *testing.B) {
 		})
 	}
 }
-

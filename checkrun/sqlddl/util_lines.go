@@ -261,25 +261,25 @@ type statement struct {
 }
 
 // splitStatements cuts a script into statements at top-level semicolons.
-// Semicolons inside quotes, comments and SQLite trigger bodies (CREATE
-// TRIGGER … BEGIN … END) do not end a statement. Empty statements are
-// dropped.
+// Semicolons inside quotes, comments and compound bodies (SQLite CREATE
+// TRIGGER … BEGIN … END; MySQL CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT with
+// BEGIN … END blocks) do not end a statement. Empty statements are dropped.
 func splitStatements(src string, mode lexMode) []statement {
 	var out []statement
 	var cur []token
+	depth := 0 // open BEGIN blocks of a compound statement
 	flush := func() {
-		if len(cur) == 0 {
-			return
+		if len(cur) > 0 {
+			first, last := cur[0], cur[len(cur)-1]
+			out = append(out, statement{
+				Text:    src[first.off : last.off+len(last.text)],
+				Line:    first.line,
+				EndLine: last.line + strings.Count(last.text, "\n"),
+				Off:     first.off,
+				Tokens:  cur,
+			})
 		}
-		first, last := cur[0], cur[len(cur)-1]
-		out = append(out, statement{
-			Text:    src[first.off : last.off+len(last.text)],
-			Line:    first.line,
-			EndLine: last.line + strings.Count(last.text, "\n"),
-			Off:     first.off,
-			Tokens:  cur,
-		})
-		cur = nil
+		cur, depth = nil, 0
 	}
 	lx := newLexer(src, mode)
 	for {
@@ -288,39 +288,57 @@ func splitStatements(src string, mode lexMode) []statement {
 			flush()
 			return out
 		}
-		if t.punct(';') && !inTriggerBody(cur, mode) {
-			flush()
-			continue
+		if t.is("BEGIN") && isCompoundCreate(cur, mode) {
+			depth++
+		}
+		if t.punct(';') {
+			end := true
+			if isCompoundCreate(cur, mode) {
+				closes := closesBlock(cur)
+				if closes {
+					depth--
+				}
+				end = depth <= 0
+				if mode == lexSQLite {
+					end = closes // a SQLite trigger always has one BEGIN … END
+				}
+			}
+			if end {
+				flush()
+				continue
+			}
 		}
 		cur = append(cur, t)
 	}
 }
 
-// inTriggerBody reports whether a ';' following toks is inside a SQLite
-// CREATE TRIGGER body. Like sqlite3_complete, a trigger ends only at
-// "; END ;", so a CASE … END inside the body does not end it.
-func inTriggerBody(toks []token, mode lexMode) bool {
-	if mode != lexSQLite || !isCreateTrigger(toks) {
-		return false
-	}
+// closesBlock reports whether toks end with "; END" or "BEGIN END", the end of
+// a BEGIN block when a ';' follows (like sqlite3_complete, so that a
+// CASE … END; inside the block does not close it).
+func closesBlock(toks []token) bool {
 	n := len(toks)
-	if n >= 2 && toks[n-1].is("END") && toks[n-2].punct(';') {
-		return false
-	}
-	return true
+	return n >= 2 && toks[n-1].is("END") && (toks[n-2].punct(';') || toks[n-2].is("BEGIN"))
 }
 
-// isCreateTrigger reports whether toks start CREATE [TEMP|TEMPORARY] TRIGGER.
-func isCreateTrigger(toks []token) bool {
-	i := 0
-	if i >= len(toks) || !toks[i].is("CREATE") {
+// isCompoundCreate reports whether toks start a statement whose body may hold
+// semicolons: CREATE [TEMP] TRIGGER in SQLite; CREATE [DEFINER = x]
+// TRIGGER/PROCEDURE/FUNCTION/EVENT in MySQL.
+func isCompoundCreate(toks []token, mode lexMode) bool {
+	if len(toks) == 0 || !toks[0].is("CREATE") {
 		return false
 	}
-	i++
-	if i < len(toks) && (toks[i].is("TEMP") || toks[i].is("TEMPORARY")) {
-		i++
+	limit := min(len(toks), 12)
+	for _, t := range toks[1:limit] {
+		switch {
+		case t.is("TRIGGER"):
+			return true
+		case mode == lexMySQL && (t.is("PROCEDURE") || t.is("FUNCTION") || t.is("EVENT")):
+			return true
+		case t.is("TABLE") || t.is("INDEX") || t.is("VIEW"):
+			return false
+		}
 	}
-	return i < len(toks) && toks[i].is("TRIGGER")
+	return false
 }
 
 // keywordsAt reports whether toks start with the given keywords.

@@ -24,6 +24,8 @@ func TestSplitStatements(t *testing.T) {
 		{"trigger body", lexSQLite, "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n UPDATE a SET x = CASE WHEN 1 THEN 2 END;\n SELECT 1;\nEND;\nSELECT 4;",
 			[]stmt{{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n UPDATE a SET x = CASE WHEN 1 THEN 2 END;\n SELECT 1;\nEND", 1, 4}, {"SELECT 4", 5, 5}}},
 		{"unterminated quote", lexSQLite, "SELECT 'abc;\nSELECT 5;", []stmt{{"SELECT 'abc;\nSELECT 5;", 1, 2}}},
+		{"mysql compound", lexMySQL, "CREATE DEFINER=`x`@`%` PROCEDURE p() BEGIN\n IF 1 THEN SET @a = CASE WHEN 1 THEN 2 END; END IF;\n BEGIN SELECT 1; END;\nEND;\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1;\nSELECT 2;",
+			[]stmt{{"CREATE DEFINER=`x`@`%` PROCEDURE p() BEGIN\n IF 1 THEN SET @a = CASE WHEN 1 THEN 2 END; END IF;\n BEGIN SELECT 1; END;\nEND", 1, 4}, {"CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1", 5, 5}, {"SELECT 2", 6, 6}}},
 		{"mysql comments and escapes", lexMySQL, "# c;\nSELECT 'a\\';b', \"c;\";\n-- d;\nSELECT 1--2;\n/*!40101 SET x=1 */;", []stmt{{"SELECT 'a\\';b', \"c;\"", 2, 2}, {"SELECT 1--2", 4, 4}, {"/*!40101 SET x=1 */", 5, 5}}},
 	}
 	for _, tt := range tests {
