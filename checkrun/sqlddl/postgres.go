@@ -18,7 +18,7 @@ import (
 func replayPostgres(cat *catalog.Catalog, m Migration) []Notice {
 	src := string(m.SQL)
 	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src)}
-	tree, err := pg.Parse(src)
+	tree, err := pgParse(src)
 	if err != nil {
 		r.syntaxError(err)
 		return r.notices

@@ -41,7 +41,7 @@ func (r *pgReplay) rename(s *pg.RenameStmt) {
 		pg.ObjectType_OBJECT_EVENT_TRIGGER, pg.ObjectType_OBJECT_DATABASE, pg.ObjectType_OBJECT_TABLESPACE:
 		// not part of the catalogue
 	default:
-		r.notice("renaming %s is not modelled", s.RenameType)
+		r.notice("renaming a %s is not modelled", pgEnumWords(s.RenameType.String()))
 	}
 }
 
@@ -337,7 +337,7 @@ func (r *pgReplay) setSchema(s *pg.AlterObjectSchemaStmt) {
 		pg.ObjectType_OBJECT_AGGREGATE:
 		// not part of the catalogue
 	default:
-		r.notice("SET SCHEMA for %s is not modelled", s.ObjectType)
+		r.notice("SET SCHEMA for a %s is not modelled", pgEnumWords(s.ObjectType.String()))
 	}
 }
 
@@ -391,7 +391,7 @@ func (r *pgReplay) drop(s *pg.DropStmt) {
 		pg.ObjectType_OBJECT_TSPARSER, pg.ObjectType_OBJECT_TSTEMPLATE:
 		// not part of the catalogue
 	default:
-		r.notice("dropping %s is not modelled", s.RemoveType)
+		r.notice("dropping a %s is not modelled", pgEnumWords(s.RemoveType.String()))
 	}
 }
 

@@ -244,3 +244,26 @@ func pgJoinNames(names []string) string {
 	}
 	return b.String()
 }
+
+// pgEnumWords turns a pg_query enum name into words for messages:
+// AT_AttachPartition → "ATTACH PARTITION", OBJECT_FOREIGN_TABLE → "foreign
+// table", CONSTR_EXCLUSION → "EXCLUSION".
+func pgEnumWords(name string) string {
+	for _, p := range []string{"AT_", "OBJECT_", "CONSTR_"} {
+		if rest, ok := strings.CutPrefix(name, p); ok {
+			if p == "OBJECT_" {
+				return strings.ToLower(strings.ReplaceAll(rest, "_", " "))
+			}
+			name = rest
+			break
+		}
+	}
+	var b strings.Builder
+	for i, c := range name {
+		if i > 0 && c >= 'A' && c <= 'Z' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(c)
+	}
+	return strings.ToUpper(strings.ReplaceAll(b.String(), "_", " "))
+}

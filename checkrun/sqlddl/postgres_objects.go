@@ -11,7 +11,7 @@ import (
 // createIndex applies CREATE [UNIQUE] INDEX.
 func (r *pgReplay) createIndex(s *pg.IndexStmt) {
 	q := pgRangeVarName(s.Relation)
-	t := r.table(q, false)
+	t := r.table(q, r.isView(q)) // indexes on materialized views are not kept
 	if t == nil {
 		return
 	}

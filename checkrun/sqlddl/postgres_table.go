@@ -120,7 +120,7 @@ func (r *pgReplay) addConstraint(t *catalog.Table, c *pg.Constraint, col *catalo
 		pg.ConstrType_CONSTR_ATTR_DEFERRED, pg.ConstrType_CONSTR_ATTR_IMMEDIATE:
 		// constraint timing does not change the schema's shape
 	default:
-		r.notice("constraint kind %s is not modelled", c.Contype)
+		r.notice("%s constraints are not modelled", pgEnumWords(c.Contype.String()))
 	}
 }
 
@@ -314,10 +314,10 @@ func (r *pgReplay) alterTable(s *pg.AlterTableStmt) {
 		pg.ObjectType_OBJECT_MATVIEW:
 		return // storage parameters, owners, …: nothing the catalogue keeps
 	default:
-		r.notice("ALTER %s is not modelled", s.Objtype)
+		r.notice("ALTER on a %s is not modelled", pgEnumWords(s.Objtype.String()))
 		return
 	}
-	t := r.table(q, s.MissingOk)
+	t := r.table(q, s.MissingOk || r.isView(q))
 	if t == nil {
 		return
 	}
@@ -404,7 +404,7 @@ func (r *pgReplay) alterTableCmd(t *catalog.Table, cmd *pg.AlterTableCmd) {
 		// storage, ownership, security and trigger switches: not part of the
 		// catalogue's picture
 	default:
-		r.notice("sub-command %s is not modelled", cmd.Subtype)
+		r.notice("%s is not modelled; the statement's other changes were applied", pgEnumWords(cmd.Subtype.String()))
 	}
 }
 

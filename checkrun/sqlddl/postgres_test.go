@@ -503,6 +503,34 @@ CREATE TABLE IF NOT EXISTS "T" ("id" INT);`,
 `,
 	},
 	{
+		name: "statements the replay does not model",
+		sql: `CREATE TABLE "M" ("id" INT, "r" int4range);
+CREATE TABLE "M_like" (LIKE "M");
+ALTER TABLE "M" ADD CONSTRAINT "M_excl" EXCLUDE USING gist ("r" WITH &&);
+CREATE TYPE "Pair" AS ("a" INT, "b" INT);
+ALTER TABLE "M" ATTACH PARTITION "X" FOR VALUES IN (1);
+CREATE MATERIALIZED VIEW "MV" AS SELECT 1 AS x;
+CREATE INDEX "MV_x_idx" ON "MV" ("x");
+CREATE TABLE "Copy" AS SELECT * FROM "M";
+DO LANGUAGE plv8 'x';
+DO $$ BEGIN EXECUTE format('ALTER TABLE %I ADD COLUMN x INT', 'M'); END $$;`,
+		notices: []string{
+			`2: CREATE TABLE: LIKE clauses are not replayed; the copied columns of table "M_like" are missing`,
+			`3: ALTER TABLE: EXCLUDE constraints are not modelled; constraint on table "M" ignored`,
+			`4: CREATE TYPE: this statement is not modelled by the replay; its effect on the schema is ignored`,
+			`5: ALTER TABLE: ATTACH PARTITION is not modelled; the statement's other changes were applied`,
+			`8: CREATE TABLE: CREATE TABLE … AS takes its columns from a query, which is not replayed; table "Copy" is missing`,
+			`9: DO: DO block in language "plv8" is not replayed`,
+			`10: DO: a DO block runs SQL built at run time (EXECUTE format('ALTER TABLE %I ADD COLUMN x INT', 'M')), which is not replayed`,
+		},
+		want: `view MV
+table M
+  column id INTEGER
+  column r INT4RANGE unsupported
+table M_like
+`,
+	},
+	{
 		name: "syntax error",
 		sql: `CREATE TABLE "A" ("id" INT);
 
@@ -587,5 +615,95 @@ func TestPostgresStatementsDifferential(t *testing.T) {
 			pgNormalizeOpclasses(got, want, defaultOps)
 			pgCompareDumps(t, pgDump(got, false), pgDump(want, false), pgCaseSpellings)
 		})
+	}
+}
+
+// TestReplayPostgresPositions checks that objects and notices point at the
+// line where their statement starts (after any comments before it).
+func TestReplayPostgresPositions(t *testing.T) {
+	sql := `/*
+  Warnings: a Prisma header comment
+*/
+-- CreateTable
+CREATE TABLE "A" (
+    "id" TEXT NOT NULL
+);
+
+-- AlterTable
+ALTER TABLE "A"
+  ADD COLUMN "b" INT; CREATE INDEX "A_b_idx" ON "A"("b");
+DO $$
+BEGIN
+
+  ALTER TABLE "A" ADD COLUMN "c" INT;
+  ALTER TABLE "Nope" ADD COLUMN "c" INT;
+END $$;
+/* before */ ALTER TABLE "Gone" DROP COLUMN "x";`
+	cat, notices := Replay(catalog.Postgres, []Migration{{Name: "m", Path: "p/m.sql", SQL: []byte(sql)}})
+	tb := cat.Table("", "A")
+	if tb == nil {
+		t.Fatal("table A missing")
+	}
+	checks := []struct {
+		what string
+		got  catalog.Pos
+		want catalog.Pos
+	}{
+		{"table", tb.Pos, catalog.Pos{File: "p/m.sql", Line: 5, EndLine: 7}},
+		{"column id", tb.Columns[0].Pos, catalog.Pos{File: "p/m.sql", Line: 5, EndLine: 7}},
+		{"column b", tb.Columns[1].Pos, catalog.Pos{File: "p/m.sql", Line: 10, EndLine: 11}},
+		{"index", tb.Indexes[0].Pos, catalog.Pos{File: "p/m.sql", Line: 11, EndLine: 11}},
+		{"column c (DO block)", tb.Columns[2].Pos, catalog.Pos{File: "p/m.sql", Line: 15, EndLine: 15}},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s at %+v, want %+v", c.what, c.got, c.want)
+		}
+	}
+	want := []string{
+		`p/m.sql:16: ALTER TABLE: relation "Nope" does not exist`,
+		`p/m.sql:18: ALTER TABLE: relation "Gone" does not exist`,
+	}
+	if got := pgNoticeLines(notices); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if notices[1].Statement != `ALTER TABLE "Gone" DROP COLUMN "x"` {
+		t.Errorf("notice statement %q", notices[1].Statement)
+	}
+}
+
+// TestReplayPostgresAcrossMigrations checks that state carries from one
+// migration to the next and that a syntax error skips only its file.
+func TestReplayPostgresAcrossMigrations(t *testing.T) {
+	ms := []Migration{
+		{Name: "1_init", Path: "1_init/migration.sql", SQL: []byte(`CREATE TYPE "E" AS ENUM ('a'); CREATE TABLE "T" ("id" INT, "e" "E");`)},
+		{Name: "2_bad", Path: "2_bad/migration.sql", SQL: []byte("ALTER TABLE \"T\" ADD COLUMN \"x\" INT;\nALTER TABLE \"T\" ADD COLUMN;")},
+		{Name: "3_more", Path: "3_more/migration.sql", SQL: []byte(`ALTER TYPE "E" ADD VALUE 'b'; ALTER TABLE "T" ADD COLUMN "y" "E"[];`)},
+	}
+	cat, notices := Replay(catalog.Postgres, ms)
+	got := pgDump(cat, true)
+	want := `enum E a,b @1_init/migration.sql:1
+table T @1_init/migration.sql:1
+  column id INTEGER @1_init/migration.sql:1
+  column e "E" enum=E @1_init/migration.sql:1
+  column y "E"[] enum=E @3_more/migration.sql:1
+`
+	if got != want {
+		t.Errorf("catalogue:\n%s\nwant:\n%s", got, want)
+	}
+	if len(notices) != 1 || !notices[0].Error || notices[0].Pos.Line != 2 || notices[0].Pos.File != "2_bad/migration.sql" {
+		t.Errorf("want one error notice at 2_bad/migration.sql:2, got %v", notices)
+	}
+}
+
+func TestPgEnumWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"AT_AttachPartition":   "ATTACH PARTITION",
+		"OBJECT_FOREIGN_TABLE": "foreign table",
+		"CONSTR_EXCLUSION":     "EXCLUSION",
+	} {
+		if got := pgEnumWords(in); got != want {
+			t.Errorf("pgEnumWords(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

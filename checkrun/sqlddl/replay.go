@@ -49,6 +49,9 @@ func SortMigrations(ms []Migration) {
 // an empty catalogue of the dialect and returns it with any notices.
 func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
 	cat := catalog.New(d)
+	if d == catalog.Postgres {
+		prefetchPostgres(ms) // parse in parallel; applying stays in order
+	}
 	var notices []Notice
 	for _, m := range ms {
 		if len(m.SQL) > MaxSQLSize {

@@ -1,0 +1,118 @@
+package sqlddl
+
+import (
+	"container/list"
+	"crypto/sha256"
+	"runtime"
+	"sync"
+
+	pg "github.com/pganalyze/pg_query_go/v6"
+)
+
+// Parsing is most of the cost of a PostgreSQL replay (pg_query runs the real
+// parser in C and hands the tree over as protobuf). Two things keep it low:
+// the trees of recently parsed migration files are cached by content (a
+// check replays the base and the head of a pull request, which share all
+// but a few migrations, and a push re-checks the same files), and Replay
+// parses a history's files in parallel before applying them in order.
+// Replay never modifies a parse tree, so cached trees are shared.
+
+// pgCacheMaxSQL bounds the cache by the total size of the SQL it holds (the
+// trees are larger, roughly twenty times).
+const pgCacheMaxSQL = 4 << 20
+
+type pgParsed struct {
+	tree *pg.ParseResult
+	err  error
+}
+
+type pgCacheEntry struct {
+	key    [sha256.Size]byte
+	size   int
+	parsed pgParsed
+}
+
+// pgTreeCache is a least-recently-used cache of parse results by content.
+var pgTreeCache = struct {
+	sync.Mutex
+	size    int
+	order   *list.List // front: most recently used
+	entries map[[sha256.Size]byte]*list.Element
+}{order: list.New(), entries: map[[sha256.Size]byte]*list.Element{}}
+
+// pgParse parses src, using the cache.
+func pgParse(src string) (*pg.ParseResult, error) {
+	key := sha256.Sum256([]byte(src))
+	if p, ok := pgCacheGet(key); ok {
+		return p.tree, p.err
+	}
+	tree, err := pg.Parse(src)
+	pgCachePut(key, len(src), pgParsed{tree, err})
+	return tree, err
+}
+
+func pgCacheGet(key [sha256.Size]byte) (pgParsed, bool) {
+	c := &pgTreeCache
+	c.Lock()
+	defer c.Unlock()
+	el, ok := c.entries[key]
+	if !ok {
+		return pgParsed{}, false
+	}
+	c.order.MoveToFront(el)
+	return el.Value.(*pgCacheEntry).parsed, true
+}
+
+func pgCachePut(key [sha256.Size]byte, size int, p pgParsed) {
+	if size > pgCacheMaxSQL/4 {
+		return
+	}
+	c := &pgTreeCache
+	c.Lock()
+	defer c.Unlock()
+	if _, ok := c.entries[key]; ok {
+		return
+	}
+	c.entries[key] = c.order.PushFront(&pgCacheEntry{key: key, size: size, parsed: p})
+	c.size += size
+	for c.size > pgCacheMaxSQL {
+		last := c.order.Back()
+		e := last.Value.(*pgCacheEntry)
+		c.order.Remove(last)
+		delete(c.entries, e.key)
+		c.size -= e.size
+	}
+}
+
+// prefetchPostgres parses the migrations in parallel into the cache, so
+// that the in-order replay finds their trees ready. It parses at most as
+// much SQL as the cache holds.
+func prefetchPostgres(ms []Migration) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || len(ms) < 2 {
+		return
+	}
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	for i := 0; i < workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for src := range jobs {
+				_, _ = pgParse(src)
+			}
+		}()
+	}
+	total := 0
+	for _, m := range ms {
+		if len(m.SQL) > MaxSQLSize {
+			continue
+		}
+		if total += len(m.SQL); total > pgCacheMaxSQL {
+			break
+		}
+		jobs <- string(m.SQL)
+	}
+	close(jobs)
+	wg.Wait()
+}
