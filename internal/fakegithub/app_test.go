@@ -313,3 +313,31 @@ func TestExpiredTokensAreRefused(t *testing.T) {
 		t.Errorf("a call with an expired token: %v", err)
 	}
 }
+
+func TestAwaitSeesAsynchronousWork(t *testing.T) {
+	s := New(t)
+	s.AddRepo("octo", "app", gitFixture(t))
+	head := s.PRHeadSHA("octo", "app", s.OpenPR("octo", "app", "main", "feature"))
+	gh := newClient(t, s)
+	done := make(chan error, 1)
+	go func() { // an "App" that creates then completes a run in the background
+		ctx := context.Background()
+		run, _, err := gh.Checks.CreateCheckRun(ctx, "octo", "app", github.CreateCheckRunOptions{Name: "migsync", HeadSHA: head})
+		if err == nil {
+			_, _, err = gh.Checks.UpdateCheckRun(ctx, "octo", "app", run.GetID(), github.UpdateCheckRunOptions{Name: "migsync", Conclusion: github.String("success")})
+		}
+		done <- err
+	}()
+	var got CheckRun
+	s.Await(time.Minute, "a completed check run", func() bool {
+		var ok bool
+		got, ok = s.CompletedCheckRun("octo", "app", head, "migsync")
+		return ok
+	})
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got.Conclusion != "success" || got.CompletedAt == nil {
+		t.Errorf("completed run = %+v", got)
+	}
+}

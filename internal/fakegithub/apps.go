@@ -2,7 +2,6 @@ package fakegithub
 
 import (
 	"fmt"
-	"net/http"
 	"strconv"
 	"time"
 )
@@ -88,5 +87,3 @@ func lowerASCII(s string) string {
 	}
 	return string(b)
 }
-
-var _ = http.StatusOK

@@ -83,6 +83,18 @@ func (s *Server) CheckRuns(owner, repo string) []CheckRun {
 	return out
 }
 
+// CompletedCheckRun returns the newest completed check run named name on
+// sha, if there is one. With Await it waits for the App to finish a check.
+func (s *Server) CompletedCheckRun(owner, repo, sha, name string) (CheckRun, bool) {
+	runs := s.CheckRuns(owner, repo)
+	for i := len(runs) - 1; i >= 0; i-- {
+		if cr := runs[i]; cr.HeadSHA == sha && cr.Name == name && cr.Status == "completed" {
+			return cr, true
+		}
+	}
+	return CheckRun{}, false
+}
+
 // checkAnnotations applies GitHub's rules the schema does not express.
 func checkAnnotations(list []Annotation) (response, bool) {
 	if len(list) > maxAnnotationsPerRequest {

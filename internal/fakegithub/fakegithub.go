@@ -1,23 +1,7 @@
-// Package fakegithub is a test double of the GitHub REST API for the App's
-// end-to-end tests.
-//
-// A Server serves repositories backed by real local git repositories, keeps
-// the state the App writes (check runs, reviews, comments, reactions) and
-// validates every request against GitHub's own OpenAPI description, trimmed
-// to the operations the App uses (testdata/github/openapi-trimmed.json). It
-// also rejects what GitHub rejects beyond the schema: review comments on
-// lines outside the diff, more than 50 annotations in one request, columns
-// on multi-line annotations. An invalid request gets GitHub's 422 error shape
-// and fails the test through t.Errorf, unless WithRejectionsAllowed is set.
-//
-// Responses are built from the response schema (every required property is
-// present) overlaid with the fake's state, and are themselves checked against
-// the spec.
 package fakegithub
 
 import (
 	"bytes"
-	"context"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
@@ -30,7 +14,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -71,6 +54,7 @@ type Server struct {
 	notModified map[string]int
 	faults      []*fault
 	rejections  []Rejection
+	served      chan struct{} // closed and replaced after every request
 }
 
 // Option configures a Server.
@@ -132,6 +116,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		permissions:    map[string]string{},
 		calls:          map[string]int{},
 		notModified:    map[string]int{},
+		served:         make(chan struct{}),
 	}
 	s.nextID.Store(100000)
 	for _, opt := range opts {
@@ -363,6 +348,7 @@ func validationFailed(resource, field, message string) response {
 type handlerFunc func(s *Server, q *request) response
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	defer s.announce()
 	if s.latency > 0 {
 		time.Sleep(s.latency)
 	}
@@ -424,6 +410,38 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.reject(rt.opID, resp.status, describe(resp))
 	}
 	s.write(w, r, q, resp)
+}
+
+// announce wakes Await callers after a request.
+func (s *Server) announce() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	close(s.served)
+	s.served = make(chan struct{})
+}
+
+// Await blocks until cond returns true, checking it now and again after
+// every request the fake answers; the App under test works asynchronously,
+// so an end-to-end test awaits the state it expects (for example a
+// completed check run). After timeout it fails the test with what. cond
+// should read state through the Server's accessors (CheckRuns, Reviews...).
+func (s *Server) Await(timeout time.Duration, what string, cond func() bool) {
+	s.t.Helper()
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for {
+		s.mu.Lock()
+		next := s.served
+		s.mu.Unlock()
+		if cond() {
+			return
+		}
+		select {
+		case <-next:
+		case <-deadline.C:
+			s.t.Fatalf("fakegithub: gave up after %s waiting for %s", timeout, what)
+		}
+	}
 }
 
 // run calls h under the state lock.
@@ -514,15 +532,3 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 
 // newID returns a fresh positive id.
 func (s *Server) newID() int64 { return s.nextID.Add(1) }
-
-// sortedKeys returns m's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-var _ = context.Background

@@ -1,7 +1,6 @@
 package fakegithub
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -171,5 +170,3 @@ func (s *apiSpec) operation(opID string) *route {
 	}
 	return nil
 }
-
-var _ = context.Background
