@@ -1,0 +1,409 @@
+package dbcheck
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+
+	"github.com/migsync/migsync/checkrun/catalog"
+)
+
+// mySession is one read-only transaction on a MySQL or MariaDB database.
+type mySession struct {
+	db      *sql.DB
+	conn    *sql.Conn
+	tx      *sql.Tx
+	mariadb bool
+	// pendingChecks are CHECK constraints (table, name, clause) read before
+	// the tables, added to them afterwards.
+	pendingChecks [][3]string
+}
+
+// openMySQL connects and starts a READ ONLY transaction after setting the
+// session's statement and lock timeouts (max_statement_time on MariaDB,
+// max_execution_time on MySQL; lock_wait_timeout on both).
+func openMySQL(ctx context.Context, t *Target, limits Limits) (*mySession, error) {
+	cfg := t.my.Clone()
+	cfg.Timeout = limits.Connect
+	cfg.ReadTimeout = limits.Statement + 5*time.Second
+	cfg.WriteTimeout = limits.Statement + 5*time.Second
+	cfg.MultiStatements = false
+	cfg.ParseTime = true
+	cfg.Loc = time.UTC
+	if cfg.Params == nil {
+		cfg.Params = map[string]string{}
+	}
+	connector, err := mysql.NewConnector(cfg)
+	if err != nil {
+		return nil, fmt.Errorf("--database-url: %s", t.Redact(err.Error()))
+	}
+	db := sql.OpenDB(connector)
+	db.SetMaxOpenConns(1)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, connectError(t, err)
+	}
+	s := &mySession{db: db, conn: conn}
+	var version string
+	if err := conn.QueryRowContext(ctx, "SELECT VERSION()").Scan(&version); err != nil {
+		s.close()
+		return nil, connectError(t, err)
+	}
+	s.mariadb = strings.Contains(strings.ToLower(version), "mariadb")
+	sets := []string{fmt.Sprintf("SET SESSION lock_wait_timeout = %d", max(1, int(limits.Lock.Seconds())))}
+	if s.mariadb {
+		sets = append(sets, fmt.Sprintf("SET SESSION max_statement_time = %g", limits.Statement.Seconds()))
+	} else {
+		sets = append(sets, fmt.Sprintf("SET SESSION max_execution_time = %d", limits.Statement.Milliseconds()))
+	}
+	for _, q := range sets {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			s.close()
+			return nil, connectError(t, err)
+		}
+	}
+	// database/sql sends START TRANSACTION READ ONLY for a read-only
+	// transaction on this driver.
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead})
+	if err != nil {
+		s.close()
+		return nil, connectError(t, err)
+	}
+	s.tx = tx
+	return s, nil
+}
+
+func (s *mySession) close() {
+	if s.tx != nil {
+		s.tx.Rollback()
+	}
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	s.db.Close()
+}
+
+// Close ends the transaction (rolled back: it changed nothing) and the
+// connection.
+func (s *mySession) Close() { s.close() }
+
+func (s *mySession) rows(ctx context.Context, q string, args ...any) ([][]sql.NullString, error) {
+	rs, err := s.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	cols, err := rs.Columns()
+	if err != nil {
+		return nil, err
+	}
+	var out [][]sql.NullString
+	for rs.Next() {
+		row := make([]sql.NullString, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range row {
+			ptrs[i] = &row[i]
+		}
+		if err := rs.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, row)
+	}
+	return out, rs.Err()
+}
+
+// History reads _prisma_migrations; ok is false when the table does not exist.
+func (s *mySession) History(ctx context.Context) ([]MigrationRow, bool, error) {
+	var n int
+	if err := s.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.TABLES
+		WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_prisma_migrations'`).Scan(&n); err != nil {
+		return nil, false, err
+	}
+	if n == 0 {
+		return nil, false, nil
+	}
+	rs, err := s.tx.QueryContext(ctx, "SELECT id, checksum, finished_at, migration_name, COALESCE(logs, ''), rolled_back_at, started_at, applied_steps_count "+
+		"FROM `_prisma_migrations` ORDER BY started_at, migration_name")
+	if err != nil {
+		return nil, true, err
+	}
+	defer rs.Close()
+	var out []MigrationRow
+	for rs.Next() {
+		var m MigrationRow
+		var finished, rolled sql.NullTime
+		if err := rs.Scan(&m.ID, &m.Checksum, &finished, &m.Name, &m.Logs, &rolled, &m.StartedAt, &m.AppliedStepsCount); err != nil {
+			return nil, true, err
+		}
+		if finished.Valid {
+			m.FinishedAt = &finished.Time
+		}
+		if rolled.Valid {
+			m.RolledBackAt = &rolled.Time
+		}
+		out = append(out, m)
+	}
+	return out, true, rs.Err()
+}
+
+// Catalog reads the current database's tables from information_schema into
+// the replay's canonical forms.
+func (s *mySession) Catalog(ctx context.Context) (*catalog.Catalog, error) {
+	cat := catalog.New(catalog.MySQL)
+	jsonChecks, err := s.checks(ctx, cat)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.rows(ctx, `SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, c.DATA_TYPE
+		FROM information_schema.COLUMNS c JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+		WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE' AND c.TABLE_NAME <> '_prisma_migrations'
+		ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION`)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		tb := cat.Table("", r[0].String)
+		if tb == nil {
+			tb = cat.AddTable(&catalog.Table{Name: r[0].String})
+		}
+		extra := strings.ToLower(r[5].String)
+		c := &catalog.Column{Name: r[1].String, NotNull: r[3].String == "NO", AutoIncrement: strings.Contains(extra, "auto_increment")}
+		c.Type = mysqlType(r[2].String)
+		if jsonChecks[strings.ToLower(tb.Name)+"."+strings.ToLower(c.Name)] && strings.EqualFold(r[6].String, "longtext") {
+			c.Type = catalog.Type{Name: "JSON"} // MariaDB's JSON is LONGTEXT CHECK (json_valid(…))
+		}
+		if r[4].Valid {
+			c.Default = s.columnDefault(r[4].String, extra, r[6].String, c.Type)
+		}
+		if strings.Contains(extra, "generated") && !strings.Contains(extra, "default_generated") {
+			c.Generated = "(generated)"
+		}
+		tb.Columns = append(tb.Columns, c)
+	}
+	if err := s.indexes(ctx, cat); err != nil {
+		return nil, err
+	}
+	if err := s.foreignKeys(ctx, cat); err != nil {
+		return nil, err
+	}
+	if err := s.viewsAndTriggers(ctx, cat); err != nil {
+		return nil, err
+	}
+	cat.Sort()
+	return cat, nil
+}
+
+var reJSONValid = regexp.MustCompile("^json_valid\\(`([^`]+)`\\)$")
+
+// checks reads CHECK constraints: MariaDB's json_valid checks mark JSON
+// columns (returned as table.column, lower case); the others are kept as
+// extras, added once the tables exist.
+func (s *mySession) checks(ctx context.Context, cat *catalog.Catalog) (map[string]bool, error) {
+	rows, err := s.rows(ctx, `SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+		FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS cc
+		  ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+		WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_NAME <> '_prisma_migrations'
+		ORDER BY 1, 2`)
+	if err != nil {
+		// information_schema.CHECK_CONSTRAINTS is missing before MySQL
+		// 8.0.16 / MariaDB 10.2: no checks to report.
+		return map[string]bool{}, nil
+	}
+	json := map[string]bool{}
+	s.pendingChecks = nil
+	for _, r := range rows {
+		clause := strings.TrimSpace(r[2].String)
+		if m := reJSONValid.FindStringSubmatch(clause); m != nil {
+			json[strings.ToLower(r[0].String)+"."+strings.ToLower(m[1])] = true
+			continue
+		}
+		s.pendingChecks = append(s.pendingChecks, [3]string{r[0].String, r[1].String, clause})
+	}
+	return json, nil
+}
+
+func (s *mySession) indexes(ctx context.Context, cat *catalog.Catalog) error {
+	rows, err := s.rows(ctx, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE
+		FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> '_prisma_migrations'
+		ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		tb := cat.Table("", r[0].String)
+		if tb == nil {
+			continue
+		}
+		ic := catalog.IndexColumn{Name: r[3].String}
+		if !r[3].Valid {
+			ic.Expression = true // a functional key part (MySQL 8)
+		}
+		if r[4].Valid {
+			ic.Length, _ = strconv.Atoi(r[4].String)
+		}
+		if r[5].String == "D" {
+			ic.Sort = "DESC"
+		}
+		if r[1].String == "PRIMARY" {
+			if tb.PrimaryKey == nil {
+				tb.PrimaryKey = &catalog.PrimaryKey{}
+			}
+			tb.PrimaryKey.Columns = append(tb.PrimaryKey.Columns, ic)
+			continue
+		}
+		ix := tb.Index(catalog.MySQL, r[1].String)
+		if ix == nil {
+			ix = &catalog.Index{Name: r[1].String, Unique: r[2].String == "0"}
+			if r[6].String == "FULLTEXT" || r[6].String == "SPATIAL" {
+				ix.Method = r[6].String
+			}
+			tb.Indexes = append(tb.Indexes, ix)
+		}
+		ix.Columns = append(ix.Columns, ic)
+	}
+	return nil
+}
+
+func (s *mySession) foreignKeys(ctx context.Context, cat *catalog.Catalog) error {
+	rows, err := s.rows(ctx, `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
+		FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+		  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+		WHERE k.TABLE_SCHEMA = DATABASE() ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		tb := cat.Table("", r[0].String)
+		if tb == nil {
+			continue
+		}
+		fk := tb.ForeignKey(catalog.MySQL, r[1].String)
+		if fk == nil {
+			fk = &catalog.ForeignKey{Name: r[1].String, RefTable: r[3].String, OnDelete: myAction(r[5].String), OnUpdate: myAction(r[6].String)}
+			tb.ForeignKeys = append(tb.ForeignKeys, fk)
+		}
+		fk.Columns = append(fk.Columns, r[2].String)
+		fk.RefColumns = append(fk.RefColumns, r[4].String)
+	}
+	return nil
+}
+
+func (s *mySession) viewsAndTriggers(ctx context.Context, cat *catalog.Catalog) error {
+	for _, c := range s.pendingChecks {
+		if tb := cat.Table("", c[0]); tb != nil {
+			tb.Checks = append(tb.Checks, &catalog.Check{Name: c[1], Expr: c[2]})
+		}
+	}
+	views, err := s.rows(ctx, `SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() ORDER BY 1`)
+	if err != nil {
+		return err
+	}
+	for _, r := range views {
+		cat.Views = append(cat.Views, &catalog.View{Name: r[0].String})
+	}
+	triggers, err := s.rows(ctx, `SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY 2`)
+	if err != nil {
+		return err
+	}
+	for _, r := range triggers {
+		if tb := cat.Table("", r[0].String); tb != nil {
+			tb.Triggers = append(tb.Triggers, &catalog.Trigger{Name: r[1].String})
+		}
+	}
+	return nil
+}
+
+// myAction maps information_schema's referential rules; NO ACTION (the
+// default) is "".
+func myAction(rule string) string {
+	switch strings.ToUpper(rule) {
+	case "CASCADE":
+		return catalog.Cascade
+	case "RESTRICT":
+		return catalog.Restrict
+	case "SET NULL":
+		return catalog.SetNull
+	case "SET DEFAULT":
+		return catalog.SetDefault
+	}
+	return ""
+}
+
+// mysqlType canonicalises information_schema's COLUMN_TYPE ("int(10)
+// unsigned", "enum('A','B')", "datetime(3)").
+func mysqlType(s string) catalog.Type {
+	lower := strings.ToLower(s)
+	if strings.HasPrefix(lower, "enum(") {
+		return catalog.Type{Name: "ENUM(" + s[len("enum("):]}
+	}
+	if strings.HasPrefix(lower, "set(") {
+		return catalog.Type{Name: "SET(" + s[len("set("):], Unsupported: true}
+	}
+	// CanonicalType expects the modifiers last: "int unsigned(10)".
+	for _, suffix := range []string{" zerofill", " unsigned"} {
+		if base, ok := strings.CutSuffix(lower, suffix); ok {
+			if i := strings.IndexByte(base, '('); i > 0 {
+				lower = base[:i] + suffix + base[i:]
+			}
+		}
+	}
+	name, ok := catalog.CanonicalType(catalog.MySQL, lower, nil)
+	return catalog.Type{Name: name, Unsupported: !ok}
+}
+
+var (
+	reMyNumber  = regexp.MustCompile(`^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$`)
+	reMyNowFunc = regexp.MustCompile(`(?i)^(current_timestamp|now|localtime|localtimestamp)(\(\d*\))?$`)
+)
+
+// columnDefault classifies information_schema's COLUMN_DEFAULT as the
+// replay classifies a DEFAULT clause. MariaDB quotes string defaults and
+// reports a NULL default as the text NULL; MySQL reports strings unquoted
+// and marks expression defaults DEFAULT_GENERATED.
+func (s *mySession) columnDefault(v, extra, dataType string, typ catalog.Type) *catalog.Default {
+	switch {
+	case s.mariadb && v == "NULL":
+		return nil
+	case reMyNowFunc.MatchString(v):
+		return &catalog.Default{Kind: catalog.DefaultNow}
+	case s.mariadb && strings.HasPrefix(v, "'"):
+		return &catalog.Default{Kind: catalog.DefaultValue, Value: v}
+	case !s.mariadb && strings.Contains(extra, "default_generated"):
+		return &catalog.Default{Kind: catalog.DefaultExpr, Value: v}
+	}
+	if reMyNumber.MatchString(v) && isNumericType(dataType) {
+		if typ.Name == "TINYINT(1)" && (v == "0" || v == "1") {
+			return &catalog.Default{Kind: catalog.DefaultValue, Value: map[string]string{"0": "false", "1": "true"}[v]}
+		}
+		return &catalog.Default{Kind: catalog.DefaultValue, Value: trimDecimal(v)}
+	}
+	if !s.mariadb {
+		return &catalog.Default{Kind: catalog.DefaultValue, Value: "'" + strings.ReplaceAll(v, "'", "''") + "'"}
+	}
+	return &catalog.Default{Kind: catalog.DefaultExpr, Value: v}
+}
+
+func isNumericType(dataType string) bool {
+	switch strings.ToLower(dataType) {
+	case "tinyint", "smallint", "mediumint", "int", "integer", "bigint", "decimal", "numeric", "float", "double", "real", "bit", "year":
+		return true
+	}
+	return false
+}
+
+// trimDecimal drops the zeros a DECIMAL column's default is padded with
+// (1.500000 → 1.5), as the migration wrote it.
+func trimDecimal(v string) string {
+	if !strings.Contains(v, ".") || strings.ContainsAny(v, "eE") {
+		return v
+	}
+	v = strings.TrimRight(v, "0")
+	return strings.TrimSuffix(v, ".")
+}
