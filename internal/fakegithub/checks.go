@@ -106,6 +106,10 @@ func checkAnnotations(list []Annotation) (response, bool) {
 			return validationFailed("CheckRun", fmt.Sprintf("output.annotations[%d].end_line", i),
 				"end_line must be greater than or equal to start_line, and lines start at 1"), true
 		}
+		if len(a.Message) > 64*1024 || len(a.RawDetails) > 64*1024 || len([]rune(a.Title)) > 255 {
+			return validationFailed("CheckRun", fmt.Sprintf("output.annotations[%d]", i),
+				"message and raw_details are limited to 64 KB and title to 255 characters"), true
+		}
 		if (a.StartColumn != nil || a.EndColumn != nil) && a.StartLine != a.EndLine {
 			return validationFailed("CheckRun", fmt.Sprintf("output.annotations[%d].start_column", i),
 				"start_column and end_column may only be used when start_line and end_line are the same"), true

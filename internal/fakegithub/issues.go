@@ -95,8 +95,8 @@ func createIssueComment(s *Server, q *request) response {
 	if err := q.decode(&body); err != nil {
 		return errorResponse(http.StatusBadRequest, "Problems parsing JSON")
 	}
-	if len(body.Body) > 65536 {
-		return validationFailed("IssueComment", "body", "Body is too long (maximum is 65536 characters)")
+	if len(body.Body) > maxCommentBody {
+		return validationFailed("IssueComment", "body", tooLong)
 	}
 	now := s.now()
 	c := &IssueComment{ID: s.newID(), Owner: r.owner, Repo: r.name, Number: n, User: s.botLogin(), Body: body.Body, Created: now, Updated: now}

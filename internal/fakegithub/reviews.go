@@ -66,6 +66,11 @@ func (s *Server) ReviewComments(owner, repo string, number int) []ReviewComment 
 	return out
 }
 
+// maxCommentBody is GitHub's limit on a comment or review body.
+const maxCommentBody = 65536
+
+const tooLong = "Body is too long (maximum is 65536 characters)"
+
 // draftComment is a review comment as requested.
 type draftComment struct {
 	Path        string `json:"path"`
@@ -109,6 +114,10 @@ func (s *Server) diffAt(r *repo, p *pull, commit string) ([]fileDiff, string, *r
 func resolveComment(files []fileDiff, d draftComment) (ReviewComment, *response) {
 	fail := func(field, msg string) (ReviewComment, *response) {
 		resp := validationFailed("PullRequestReviewComment", "pull_request_review_thread."+field, msg)
+		return ReviewComment{}, &resp
+	}
+	if len(d.Body) > maxCommentBody {
+		resp := validationFailed("PullRequestReviewComment", "body", tooLong)
 		return ReviewComment{}, &resp
 	}
 	var file *fileDiff
@@ -207,6 +216,9 @@ func createReview(s *Server, q *request) response {
 	}
 	if (body.Event == "REQUEST_CHANGES" || (body.Event == "COMMENT" && len(body.Comments) == 0)) && body.Body == "" {
 		return validationFailed("PullRequestReview", "body", fmt.Sprintf("body is required when event is %s", body.Event))
+	}
+	if len(body.Body) > maxCommentBody {
+		return validationFailed("PullRequestReview", "body", tooLong)
 	}
 	files, commit, fail := s.diffAt(r, p, body.CommitID)
 	if fail != nil {
