@@ -73,6 +73,7 @@ func TestRejections(t *testing.T) {
 		{"bad status enum", "POST", "/repos/octo/app/check-runs", map[string]any{"name": "m", "head_sha": head, "status": "done"}, 422, "status"},
 		{"missing head_sha", "POST", "/repos/octo/app/check-runs", map[string]any{"name": "m"}, 422, "head_sha"},
 		{"unknown head_sha", "POST", "/repos/octo/app/check-runs", map[string]any{"name": "m", "head_sha": strings.Repeat("ab", 20)}, 422, "No commit found"},
+		{"completed without conclusion", "POST", "/repos/octo/app/check-runs", map[string]any{"name": "m", "head_sha": head, "status": "completed"}, 422, "conclusion"},
 		{"51 annotations", "PATCH", runPath, map[string]any{"output": map[string]any{"title": "t", "summary": "s", "annotations": annotations(51)}}, 422, "annotations"},
 		{"bad annotation level", "PATCH", runPath, map[string]any{"output": map[string]any{"title": "t", "summary": "s",
 			"annotations": []map[string]any{{"path": "a", "start_line": 1, "end_line": 1, "annotation_level": "error", "message": "m"}}}}, 422, "annotation_level"},
