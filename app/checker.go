@@ -53,6 +53,8 @@ type runState struct {
 	id        int64
 	completed bool
 	client    *github.Client
+	// posted are the annotations a reused check run already carries.
+	posted map[annotationKey]bool
 }
 
 func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
@@ -160,27 +162,32 @@ func (c *Checker) resolveBase(ctx context.Context, g *ghContext, t handlers.Targ
 }
 
 // startRun creates the check run in progress, or reuses the one this App
-// already made for (repository, head SHA, name).
+// already made for (repository, head SHA, name): on redelivery, re-run and
+// /recheck the same check run is updated, never duplicated.
 func (c *Checker) startRun(ctx context.Context, client *github.Client, t handlers.Target, st *runState) error {
 	key := t.Key() + "#" + st.name
 	inProgress := &github.CheckRunOutput{
 		Title:   github.String("Checking schema and migrations…"),
 		Summary: github.String("migsync is comparing the Prisma schema with the committed migrations."),
 	}
-	id, ok := c.runs.get(key)
+	prev, ok := c.runs.get(key)
 	if !ok {
 		var err error
-		if id, ok, err = c.findRun(ctx, client, t, st.name); err != nil {
+		if prev, ok, err = c.findRun(ctx, client, t, st.name); err != nil {
 			return err
 		}
 	}
 	if ok {
-		_, _, err := client.Checks.UpdateCheckRun(ctx, t.Owner, t.Repo, id, github.UpdateCheckRunOptions{
+		_, _, err := client.Checks.UpdateCheckRun(ctx, t.Owner, t.Repo, prev.id, github.UpdateCheckRunOptions{
 			Name: st.name, Status: github.String("in_progress"), Output: inProgress,
 		})
 		if err == nil {
-			st.id = id
-			c.runs.put(key, id)
+			st.id = prev.id
+			if prev.annotations > 0 {
+				if st.posted, err = listAnnotations(ctx, client, t, prev.id); err != nil {
+					return err
+				}
+			}
 			return nil
 		}
 		var ghErr *github.ErrorResponse
@@ -197,33 +204,54 @@ func (c *Checker) startRun(ctx context.Context, client *github.Client, t handler
 		return fmt.Errorf("create check run: %w", err)
 	}
 	st.id = run.GetID()
-	c.runs.put(key, st.id)
+	c.runs.put(key, runRef{id: st.id})
 	return nil
 }
 
 // findRun looks for this App's latest check run of that name on the head.
-// A completed run that carries annotations is not reused: GitHub appends
-// annotations on every update, so reusing it would repeat them; a new run
-// supersedes it in the checks list instead.
-func (c *Checker) findRun(ctx context.Context, client *github.Client, t handlers.Target, name string) (int64, bool, error) {
+func (c *Checker) findRun(ctx context.Context, client *github.Client, t handlers.Target, name string) (runRef, bool, error) {
 	opts := &github.ListCheckRunsOptions{CheckName: github.String(name), Filter: github.String("latest")}
 	if c.appID != 0 {
 		opts.AppID = github.Int64(c.appID)
 	}
 	res, _, err := client.Checks.ListCheckRunsForRef(ctx, t.Owner, t.Repo, t.HeadSHA, opts)
 	if err != nil {
-		return 0, false, fmt.Errorf("list check runs: %w", err)
+		return runRef{}, false, fmt.Errorf("list check runs: %w", err)
 	}
 	for _, r := range res.CheckRuns {
 		if c.appID != 0 && r.GetApp().GetID() != 0 && r.GetApp().GetID() != c.appID {
 			continue
 		}
-		if r.GetStatus() == "completed" && r.GetOutput().GetAnnotationsCount() > 0 {
-			return 0, false, nil
-		}
-		return r.GetID(), true, nil
+		return runRef{id: r.GetID(), annotations: r.GetOutput().GetAnnotationsCount()}, true, nil
 	}
-	return 0, false, nil
+	return runRef{}, false, nil
+}
+
+// annotationKey identifies an annotation already on a check run. GitHub
+// appends annotations on every update, so a reused run gets only new ones.
+type annotationKey struct {
+	path       string
+	start, end int
+	level      string
+	message    string
+}
+
+func listAnnotations(ctx context.Context, client *github.Client, t handlers.Target, id int64) (map[annotationKey]bool, error) {
+	seen := map[annotationKey]bool{}
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		page, resp, err := client.Checks.ListCheckRunAnnotations(ctx, t.Owner, t.Repo, id, opts)
+		if err != nil {
+			return nil, fmt.Errorf("list annotations of check run %d: %w", id, err)
+		}
+		for _, a := range page {
+			seen[annotationKey{a.GetPath(), a.GetStartLine(), a.GetEndLine(), a.GetAnnotationLevel(), a.GetMessage()}] = true
+		}
+		if resp.NextPage == 0 {
+			return seen, nil
+		}
+		opts.Page = resp.NextPage
+	}
 }
 
 func externalID(t handlers.Target) *string {
@@ -239,7 +267,13 @@ var rerunAction = []*github.CheckRunAction{{Label: "Re-run", Description: "Run t
 // complete sends the output: every annotation batch but the last while the
 // run is in progress, then the last one with the conclusion.
 func (c *Checker) complete(ctx context.Context, client *github.Client, t handlers.Target, st *runState, out report.Output) error {
-	batches := report.Batches(out.Annotations, report.MaxAnnotationsPerRequest)
+	var fresh []report.Annotation
+	for _, a := range out.Annotations {
+		if !st.posted[annotationKey{a.Path, a.StartLine, a.EndLine, string(a.Level), a.Message}] {
+			fresh = append(fresh, a)
+		}
+	}
+	batches := report.Batches(fresh, report.MaxAnnotationsPerRequest)
 	if len(batches) == 0 {
 		batches = [][]report.Annotation{nil}
 	}
@@ -256,6 +290,7 @@ func (c *Checker) complete(ctx context.Context, client *github.Client, t handler
 		}
 	}
 	st.completed = true
+	c.runs.put(t.Key()+"#"+st.name, runRef{id: st.id, annotations: len(st.posted) + len(fresh)})
 	return nil
 }
 
@@ -295,7 +330,7 @@ func (c *Checker) completeWithError(ctx context.Context, t handlers.Target, st *
 			return
 		}
 		st.id = run.GetID()
-		c.runs.put(t.Key()+"#"+st.name, st.id)
+		c.runs.put(t.Key()+"#"+st.name, runRef{id: st.id})
 	}
 	explanation := cause.Error()
 	if errors.Is(cause, context.DeadlineExceeded) {
@@ -313,23 +348,29 @@ func (c *Checker) completeWithError(ctx context.Context, t handlers.Target, st *
 	st.completed = true
 }
 
-// runIDs remembers check run ids by (repository, head SHA, name), bounded.
+// runRef is a check run this App made.
+type runRef struct {
+	id          int64
+	annotations int // annotations it carries
+}
+
+// runIDs remembers check runs by (repository, head SHA, name), bounded.
 type runIDs struct {
 	mu  sync.Mutex
 	max int
-	ids map[string]int64
+	ids map[string]runRef
 }
 
-func newRunIDs(max int) *runIDs { return &runIDs{max: max, ids: map[string]int64{}} }
+func newRunIDs(max int) *runIDs { return &runIDs{max: max, ids: map[string]runRef{}} }
 
-func (r *runIDs) get(key string) (int64, bool) {
+func (r *runIDs) get(key string) (runRef, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	id, ok := r.ids[key]
 	return id, ok
 }
 
-func (r *runIDs) put(key string, id int64) {
+func (r *runIDs) put(key string, id runRef) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if len(r.ids) >= r.max {

@@ -25,9 +25,49 @@ type intake struct {
 	deliveries *deliveryLog
 	metrics    *Metrics
 
-	wg       sync.WaitGroup
 	mu       sync.Mutex
 	draining bool
+	pending  int           // events queued or being handled
+	idle     chan struct{} // closed while pending is 0
+}
+
+func newIntake(next githubapp.Scheduler, deliveries *deliveryLog, m *Metrics) *intake {
+	idle := make(chan struct{})
+	close(idle)
+	return &intake{next: next, deliveries: deliveries, metrics: m, idle: idle}
+}
+
+// add counts an event in; callers hold s.mu.
+func (s *intake) add() {
+	if s.pending == 0 {
+		s.idle = make(chan struct{})
+	}
+	s.pending++
+	s.metrics.InFlight.Inc()
+}
+
+// done counts an event out.
+func (s *intake) done() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pending--
+	s.metrics.InFlight.Dec()
+	if s.pending == 0 {
+		close(s.idle)
+	}
+}
+
+// wait blocks until no event is queued or running, or ctx ends.
+func (s *intake) wait(ctx context.Context) error {
+	s.mu.Lock()
+	idle := s.idle
+	s.mu.Unlock()
+	select {
+	case <-idle:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // errDraining refuses events during shutdown (answered 503).
@@ -48,9 +88,8 @@ func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
 		s.deliveries.release(d.DeliveryID)
 		return errDraining
 	}
-	s.wg.Add(1)
+	s.add()
 	s.mu.Unlock()
-	s.metrics.InFlight.Inc()
 
 	inner := d.Handler
 	d.Handler = trackedHandler{EventHandler: inner, done: func(err error) {
@@ -58,13 +97,11 @@ func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
 			// A failed delivery may be redelivered and processed again.
 			s.deliveries.release(d.DeliveryID)
 		}
-		s.metrics.InFlight.Dec()
-		s.wg.Done()
+		s.done()
 	}}
 	if err := s.next.Schedule(ctx, d); err != nil {
 		s.deliveries.release(d.DeliveryID)
-		s.metrics.InFlight.Dec()
-		s.wg.Done()
+		s.done()
 		if errors.Is(err, githubapp.ErrCapacityExceeded) {
 			s.metrics.Rejected.WithLabelValues("queue_full").Inc()
 		}
@@ -80,14 +117,7 @@ func (s *intake) drain(ctx context.Context) error {
 	s.mu.Lock()
 	s.draining = true
 	s.mu.Unlock()
-	done := make(chan struct{})
-	go func() { s.wg.Wait(); close(done) }()
-	select {
-	case <-done:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return s.wait(ctx)
 }
 
 // trackedHandler reports the end of a handler, panics included.

@@ -31,19 +31,18 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 	}
 
 	var fresh []*github.DraftReviewComment
+	var posted []report.Comment
 	for _, cm := range plan.Comments {
-		if len(s.ours[cm.Fingerprint]) > 0 {
+		if s.covers(cm.Fingerprints) {
 			continue
 		}
+		posted = append(posted, cm)
 		fresh = append(fresh, &github.DraftReviewComment{
 			Path: github.String(cm.Path), Line: github.Int(cm.Line), Side: github.String("RIGHT"), Body: github.String(cm.Body),
 		})
 	}
 	if len(fresh) > 0 {
-		plan.Comments = plan.Comments[:0]
-		for _, f := range fresh {
-			plan.Comments = append(plan.Comments, report.Comment{Path: f.GetPath(), Line: f.GetLine()})
-		}
+		plan.Comments = posted
 		_, _, err := client.PullRequests.CreateReview(ctx, t.Owner, t.Repo, t.PR, &github.PullRequestReviewRequest{
 			CommitID: github.String(t.HeadSHA), Event: github.String("COMMENT"),
 			Body: github.String(report.ReviewBody(plan, name)), Comments: fresh,
@@ -54,17 +53,25 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 		c.metrics.Reviews.WithLabelValues("created").Add(float64(len(fresh)))
 	}
 
-	for fp, comments := range s.ours {
-		if current[fp] {
+	for _, cm := range s.comments {
+		fps := report.ParseMarkers(cm.GetBody())
+		if anyIn(fps, current) {
 			continue
 		}
-		for _, cm := range comments {
-			if err := c.retire(ctx, client, t, cm, fp, s); err != nil {
-				return err
-			}
+		if err := c.retire(ctx, client, t, cm, fps[0], s); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+func anyIn(fps []string, set map[string]bool) bool {
+	for _, fp := range fps {
+		if set[fp] {
+			return true
+		}
+	}
+	return false
 }
 
 // retire removes an obsolete comment, or answers it as resolved when a
@@ -108,7 +115,8 @@ func listReviewComments(ctx context.Context, client *github.Client, t handlers.T
 
 // commentSet sorts a pull request's review comments.
 type commentSet struct {
-	ours     map[string][]*github.PullRequestComment // migsync's comments by fingerprint
+	comments []*github.PullRequestComment            // migsync's finding comments
+	ours     map[string][]*github.PullRequestComment // the same, by fingerprint
 	replied  map[int64]bool                          // comments someone else replied to
 	resolved map[string]bool                         // fingerprints already answered as resolved
 }
@@ -133,9 +141,23 @@ func classify(comments []*github.PullRequestComment, bot string) commentSet {
 		if cm.GetInReplyTo() != 0 {
 			continue
 		}
-		if fp, ok := report.ParseMarker(cm.GetBody()); ok {
+		fps := report.ParseMarkers(cm.GetBody())
+		if len(fps) > 0 {
+			s.comments = append(s.comments, cm)
+		}
+		for _, fp := range fps {
 			s.ours[fp] = append(s.ours[fp], cm)
 		}
 	}
 	return s
+}
+
+// covers reports whether every fingerprint already has a comment.
+func (s commentSet) covers(fps []string) bool {
+	for _, fp := range fps {
+		if len(s.ours[fp]) == 0 {
+			return false
+		}
+	}
+	return true
 }

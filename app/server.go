@@ -159,7 +159,7 @@ func New(ctx context.Context, cfg *config.Server, opts ...Option) (*Server, erro
 			zerolog.Ctx(ctx).Error().Err(err).Str("event", d.EventType).Str("delivery", d.DeliveryID).Msg("event handling failed")
 		}),
 	)
-	s.intake = &intake{next: queue, deliveries: newDeliveryLog(cfg.Migsync.DeliveryTTL, 100_000), metrics: s.metrics}
+	s.intake = newIntake(queue, newDeliveryLog(cfg.Migsync.DeliveryTTL, 100_000), s.metrics)
 	dispatcher := githubapp.NewEventDispatcher(hs, cfg.Github.App.WebhookSecret,
 		githubapp.WithScheduler(s.intake),
 		githubapp.WithErrorCallback(errorCallback(s.metrics)),
@@ -281,6 +281,10 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	_ = s.intake.drain(grace)
 	return fmt.Errorf("shutdown: %w", err)
 }
+
+// WaitIdle blocks until no webhook event is queued or being handled (or ctx
+// ends). Tests and benchmarks use it to wait for asynchronous checks.
+func (s *Server) WaitIdle(ctx context.Context) error { return s.intake.wait(ctx) }
 
 // gaugeValue reads a go-metrics gauge registered by go-githubapp.
 func gaugeValue(r gometrics.Registry, name string) float64 {

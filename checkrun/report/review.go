@@ -10,12 +10,14 @@ import (
 	"github.com/migsync/migsync/checkrun/finding"
 )
 
-// Comment is one review comment on the RIGHT side of a pull request diff.
+// Comment is one review comment on the RIGHT side of a pull request diff. It
+// carries every introduced finding on its line (often a drift and a change
+// rule about the same model), each with its hidden fingerprint.
 type Comment struct {
-	Path        string
-	Line        int
-	Body        string
-	Fingerprint string
+	Path         string
+	Line         int
+	Body         string
+	Fingerprints []string
 }
 
 // Review is what one run posts on a pull request: line comments for the
@@ -33,13 +35,20 @@ type Review struct {
 type DiffLines func(path string, line int) bool
 
 // PlanReview places a result's introduced findings: on their schema or
-// migration line when inDiff allows it, otherwise outside. Pre-existing
-// findings are not commented on (they stay in the check run).
+// migration line when inDiff allows it (one comment per line), otherwise
+// outside. Pre-existing findings are not commented on (they stay in the
+// check run).
 func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
 	var r Review
 	if res == nil {
 		return r
 	}
+	type place struct {
+		path string
+		line int
+	}
+	groups := map[place][]finding.Finding{}
+	var order []place
 	seen := map[string]bool{}
 	for _, f := range res.Findings {
 		if !f.Introduced {
@@ -51,15 +60,22 @@ func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
 		}
 		seen[fp] = true
 		if f.File != "" && f.Line > 0 && inDiff != nil && inDiff(f.File, f.Line) {
-			r.Comments = append(r.Comments, Comment{
-				Path:        f.File,
-				Line:        f.Line,
-				Body:        CommentBody(f, projectOf(res, f)),
-				Fingerprint: fp,
-			})
+			p := place{f.File, f.Line}
+			if groups[p] == nil {
+				order = append(order, p)
+			}
+			groups[p] = append(groups[p], f)
 			continue
 		}
 		r.Outside = append(r.Outside, f)
+	}
+	for _, p := range order {
+		fs := groups[p]
+		c := Comment{Path: p.path, Line: p.line, Body: CommentBody(fs, projectOf(res, fs[0]))}
+		for _, f := range fs {
+			c.Fingerprints = append(c.Fingerprints, Fingerprint(f))
+		}
+		r.Comments = append(r.Comments, c)
 	}
 	return r
 }
@@ -82,33 +98,47 @@ func Fingerprint(f finding.Finding) string {
 	return f.Fingerprint
 }
 
-// CommentBody renders a review comment: the explanation, the SQL that fixes
-// it, the command that creates the migration, and the hidden fingerprint.
-func CommentBody(f finding.Finding, p *checkrun.Project) string {
+// CommentBody renders a review comment for the findings on one line: each
+// explanation, the SQL that fixes it (once), the command that creates the
+// migration, and the hidden fingerprints.
+func CommentBody(fs []finding.Finding, p *checkrun.Project) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**migsync** · `%s` · %s\n\n", f.Rule, f.Severity)
-	b.WriteString(strings.TrimSpace(f.Message) + "\n")
-	if f.Detail != "" {
-		b.WriteString("\n" + strings.TrimSpace(f.Detail) + "\n")
-	}
-	if f.SQL != "" {
-		b.WriteString("\nThe missing SQL:\n\n")
-		b.WriteString(fence("sql", f.SQL))
+	sqlShown := map[string]bool{}
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		fmt.Fprintf(&b, "**migsync** · `%s` · %s\n\n", f.Rule, f.Severity)
+		b.WriteString(strings.TrimSpace(f.Message) + "\n")
+		if f.Detail != "" {
+			b.WriteString("\n" + strings.TrimSpace(f.Detail) + "\n")
+		}
+		if f.SQL != "" && !sqlShown[f.SQL] {
+			sqlShown[f.SQL] = true
+			b.WriteString("\nThe missing SQL:\n\n")
+			b.WriteString(fence("sql", f.SQL))
+		}
 	}
 	if p != nil {
 		if cmd := Command(p); cmd != "" && p.MissingSQL != "" {
 			b.WriteString("\nCreate the migration with `" + cmd + "`.\n")
 		}
 	}
-	b.WriteString("\n" + Marker(Fingerprint(f)))
+	b.WriteString("\n")
+	for _, f := range fs {
+		b.WriteString(Marker(Fingerprint(f)) + "\n")
+	}
 	return truncate(b.String(), MaxOutputChars)
 }
 
 // ReviewBody is the body of the review that carries the comments.
 func ReviewBody(r Review, checkName string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s** found %s introduced by this pull request.", checkName,
-		plural(len(r.Comments)+len(r.Outside), "problem"))
+	n := len(r.Outside)
+	for _, c := range r.Comments {
+		n += len(c.Fingerprints)
+	}
+	fmt.Fprintf(&b, "**%s** found %s introduced by this pull request.", checkName, plural(n, "problem"))
 	if len(r.Outside) > 0 {
 		b.WriteString(" Not on a changed line:\n\n")
 		for _, f := range r.Outside {
@@ -144,13 +174,13 @@ func Marker(fp string) string { return "<!-- migsync:fp=" + fp + " -->" }
 // ResolvedMarker marks a "resolved" reply.
 func ResolvedMarker(fp string) string { return "<!-- migsync:resolved=" + fp + " -->" }
 
-// ParseMarker returns the fingerprint a comment body carries.
-func ParseMarker(body string) (string, bool) {
-	m := markerRE.FindStringSubmatch(body)
-	if m == nil {
-		return "", false
+// ParseMarkers returns the fingerprints a comment body carries.
+func ParseMarkers(body string) []string {
+	var fps []string
+	for _, m := range markerRE.FindAllStringSubmatch(body, -1) {
+		fps = append(fps, m[1])
 	}
-	return m[1], true
+	return fps
 }
 
 // ParseResolved returns the fingerprint a "resolved" reply names.

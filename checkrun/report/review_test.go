@@ -2,6 +2,8 @@ package report
 
 import (
 	"reflect"
+
+	"github.com/migsync/migsync/checkrun/finding"
 	"strings"
 	"testing"
 )
@@ -23,11 +25,34 @@ func TestPlanReviewGolden(t *testing.T) {
 	if !strings.Contains(c.Body, `CREATE TABLE "RefreshToken"`) {
 		t.Error("comment lacks the missing SQL")
 	}
-	if fp, ok := ParseMarker(c.Body); !ok || fp != c.Fingerprint {
-		t.Errorf("marker %q %v, want %q", fp, ok, c.Fingerprint)
+	if fps := ParseMarkers(c.Body); !reflect.DeepEqual(fps, c.Fingerprints) || len(fps) != 1 {
+		t.Errorf("markers %q, want %q", fps, c.Fingerprints)
 	}
 	golden(t, "review-comment.golden", c.Body)
 	golden(t, "review-body.golden", ReviewBody(r, "migsync"))
+}
+
+func TestPlanReviewGroupsFindingsOnALine(t *testing.T) {
+	res := incident()
+	rule := res.Findings[0]
+	rule.Rule, rule.Class, rule.SQL = "rules/schema-changed-without-migration", finding.Change, ""
+	rule.Message = "the schema changes the database but this change adds no migration."
+	rule.SetFingerprint()
+	res.Findings = append(res.Findings, rule)
+	r := PlanReview(res, func(string, int) bool { return true })
+	if len(r.Comments) != 1 {
+		t.Fatalf("%d comments, want one for the line", len(r.Comments))
+	}
+	c := r.Comments[0]
+	if len(c.Fingerprints) != 2 || !reflect.DeepEqual(ParseMarkers(c.Body), c.Fingerprints) {
+		t.Errorf("fingerprints %q, markers %q", c.Fingerprints, ParseMarkers(c.Body))
+	}
+	if strings.Count(c.Body, "CREATE TABLE") != 1 {
+		t.Errorf("SQL repeated or missing:\n%s", c.Body)
+	}
+	if !strings.Contains(ReviewBody(r, "migsync"), "2 problems") {
+		t.Errorf("review body: %s", ReviewBody(r, "migsync"))
+	}
 }
 
 func TestPlanReviewOutsideDiff(t *testing.T) {
@@ -41,17 +66,17 @@ func TestPlanReviewOutsideDiff(t *testing.T) {
 }
 
 func TestMarkers(t *testing.T) {
-	body := "text\n" + Marker("00ff") + "\n"
-	if fp, ok := ParseMarker(body); !ok || fp != "00ff" {
-		t.Errorf("ParseMarker = %q, %v", fp, ok)
+	body := "text\n" + Marker("00ff") + "\n" + Marker("ab12") + "\n"
+	if fps := ParseMarkers(body); !reflect.DeepEqual(fps, []string{"00ff", "ab12"}) {
+		t.Errorf("ParseMarkers = %q", fps)
 	}
-	if _, ok := ParseMarker("no marker <!-- other -->"); ok {
+	if fps := ParseMarkers("no marker <!-- other -->"); len(fps) != 0 {
 		t.Error("found a marker in a body without one")
 	}
 	if fp, ok := ParseResolved(ResolvedBody("abcd", "0123456789")); !ok || fp != "abcd" {
 		t.Errorf("ParseResolved = %q, %v", fp, ok)
 	}
-	if _, ok := ParseMarker(ResolvedBody("abcd", "0123456789")); ok {
+	if len(ParseMarkers(ResolvedBody("abcd", "0123456789"))) != 0 {
 		t.Error("a resolved reply must not count as a finding comment")
 	}
 }

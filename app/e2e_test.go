@@ -1,0 +1,669 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/pem"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/palantir/go-githubapp/githubapp"
+	"github.com/rs/zerolog"
+
+	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/config"
+	"github.com/migsync/migsync/internal/fakegithub"
+)
+
+const (
+	owner  = "acme"
+	repo   = "api"
+	secret = "webhook-s3cret"
+)
+
+// env is one end-to-end setup: a fake GitHub serving a local git repository
+// and the real migsync server in front of it.
+type env struct {
+	t   *testing.T
+	gh  *fakegithub.Server
+	srv *Server
+	url string // webhook URL
+	git *gitRepo
+}
+
+type envOption func(*config.Server, *[]Option)
+
+func newEnv(t *testing.T, opts ...envOption) *env {
+	t.Helper()
+	gh := fakegithub.New(t)
+	g := newGitRepo(t)
+	g.write("prisma/schema.prisma", fixture(t, "schema.base.prisma"))
+	g.write("prisma/migrations/20240101000000_init/migration.sql", fixture(t, "init.sql"))
+	g.write("prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n")
+	g.commit("init")
+	gh.AddRepo(owner, repo, g.dir)
+
+	cfg := &config.Server{}
+	cfg.Github.V3APIURL = gh.URL()
+	cfg.Github.V4APIURL = gh.GraphQLURL()
+	cfg.Github.App.IntegrationID = gh.AppID()
+	cfg.Github.App.WebhookSecret = secret
+	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
+	cfg.Migsync.Workers = 2
+	cfg.Migsync.CheckTimeout = time.Minute
+	srvOpts := []Option{WithRetryBackoff(time.Millisecond), WithLogger(testLogger(t))}
+	for _, o := range opts {
+		o(cfg, &srvOpts)
+	}
+	cfg.SetDefaults()
+	srv, err := New(context.Background(), cfg, srvOpts...)
+	if err != nil {
+		t.Fatalf("start server: %v", err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if err := srv.Shutdown(ctx); err != nil {
+			t.Errorf("shutdown: %v", err)
+		}
+		hs.Close()
+	})
+	return &env{t: t, gh: gh, srv: srv, url: hs.URL + WebhookRoute, git: g}
+}
+
+func testLogger(t *testing.T) zerolog.Logger {
+	if testing.Verbose() {
+		return zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).Level(zerolog.DebugLevel)
+	}
+	return zerolog.Nop()
+}
+
+func fixture(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "incident", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// deliver sends a signed webhook with its own delivery id and waits until
+// the server has handled it (checks run asynchronously).
+func (e *env) deliver(event string, payload []byte) int {
+	e.t.Helper()
+	return e.deliverAs(event, payload, newID(), secret)
+}
+
+var idMu sync.Mutex
+var idN int
+
+func newID() string {
+	idMu.Lock()
+	defer idMu.Unlock()
+	idN++
+	return fmt.Sprintf("00000000-0000-4000-8000-%012d", idN)
+}
+
+func (e *env) deliverAs(event string, payload []byte, delivery, key string) int {
+	e.t.Helper()
+	req, err := http.NewRequest(http.MethodPost, e.url, bytes.NewReader(payload))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-GitHub-Event", event)
+	req.Header.Set("X-GitHub-Delivery", delivery)
+	req.Header.Set("X-Hub-Signature-256", fakegithub.Sign(payload, key))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	e.waitIdle()
+	return resp.StatusCode
+}
+
+func (e *env) waitIdle() {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := e.srv.WaitIdle(ctx); err != nil {
+		e.t.Fatalf("server did not become idle: %v", err)
+	}
+}
+
+// runsFor returns the check runs on a commit.
+func (e *env) runsFor(sha string) []fakegithub.CheckRun {
+	var out []fakegithub.CheckRun
+	for _, r := range e.gh.CheckRuns(owner, repo) {
+		if r.HeadSHA == sha {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// onlyRun returns the single check run on a commit, completed.
+func (e *env) onlyRun(sha string) fakegithub.CheckRun {
+	e.t.Helper()
+	runs := e.runsFor(sha)
+	if len(runs) != 1 {
+		e.t.Fatalf("%d check runs on %s, want 1: %+v", len(runs), sha[:7], runs)
+	}
+	if runs[0].Status != "completed" {
+		e.t.Fatalf("check run on %s is %s, want completed", sha[:7], runs[0].Status)
+	}
+	return runs[0]
+}
+
+// markerComments returns migsync's review comments (with a fingerprint) on a
+// pull request.
+func (e *env) markerComments(pr int) []fakegithub.ReviewComment {
+	var out []fakegithub.ReviewComment
+	for _, c := range e.gh.ReviewComments(owner, repo, pr) {
+		if strings.Contains(c.Body, "<!-- migsync:fp=") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// openIncidentPR pushes the incident branch (RefreshToken model, no
+// migration) and opens its pull request.
+func (e *env) openIncidentPR() (pr int, head string) {
+	e.t.Helper()
+	e.git.branch("feature/refresh-tokens")
+	e.git.write("prisma/schema.prisma", fixture(e.t, "schema.incident.prisma"))
+	head = e.git.commit("add refresh tokens")
+	e.git.checkout("main")
+	pr = e.gh.OpenPR(owner, repo, "main", "feature/refresh-tokens")
+	return pr, head
+}
+
+func lineOf(t *testing.T, text, prefix string) int {
+	t.Helper()
+	for i, l := range strings.Split(text, "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line starts with %q", prefix)
+	return 0
+}
+
+func TestE2EIncidentPullRequest(t *testing.T) {
+	e := newEnv(t)
+	pr, head := e.openIncidentPR()
+	if code := e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil)); code != http.StatusOK {
+		t.Fatalf("delivery answered %d", code)
+	}
+
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" || run.Name != config.DefaultCheckName {
+		t.Fatalf("check run %q concluded %q (%s), want migsync failure", run.Name, run.Conclusion, run.Title)
+	}
+	modelLine := lineOf(t, fixture(t, "schema.incident.prisma"), "model RefreshToken")
+	var ann *fakegithub.Annotation
+	for i, a := range run.Annotations {
+		if a.Path == "prisma/schema.prisma" && a.StartLine == modelLine && strings.Contains(a.RawDetails, "CREATE TABLE") {
+			ann = &run.Annotations[i]
+		}
+	}
+	if ann == nil {
+		t.Fatalf("no annotation on prisma/schema.prisma:%d; annotations: %+v", modelLine, run.Annotations)
+	}
+	if ann.AnnotationLevel != "failure" || !strings.Contains(ann.RawDetails, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("annotation = %+v, want a failure carrying the CREATE TABLE SQL", *ann)
+	}
+	if !strings.Contains(run.Text, "npx prisma migrate dev --name") || !strings.Contains(run.Text, "```sql") ||
+		!strings.Contains(run.Text, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("check text lacks the command or the missing migration:\n%s", run.Text)
+	}
+	if len(run.Actions) != 1 || run.Actions[0].Identifier != "rerun" {
+		t.Errorf("actions = %+v, want the Re-run button", run.Actions)
+	}
+
+	comments := e.markerComments(pr)
+	if len(comments) != 1 {
+		t.Fatalf("%d migsync review comments, want 1: %+v", len(comments), comments)
+	}
+	c := comments[0]
+	if c.Path != "prisma/schema.prisma" || c.Line != modelLine || c.Side != "RIGHT" || c.User != e.gh.AppSlug()+"[bot]" {
+		t.Errorf("comment at %s:%d %s by %s, want prisma/schema.prisma:%d RIGHT by the App", c.Path, c.Line, c.Side, c.User, modelLine)
+	}
+	if !strings.Contains(c.Body, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("comment lacks the SQL:\n%s", c.Body)
+	}
+	if n := len(e.gh.Reviews(owner, repo, pr)); n != 1 {
+		t.Errorf("%d reviews, want 1", n)
+	}
+	annotations := len(run.Annotations)
+
+	// A redelivered synchronize for the same head does not repeat the comment.
+	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	if n := len(e.markerComments(pr)); n != 1 {
+		t.Errorf("after a re-run: %d migsync comments, want still 1", n)
+	}
+	if n := len(e.runsFor(head)); n != 1 {
+		t.Errorf("after a re-run: %d check runs on the head, want 1 (reused)", n)
+	}
+	if run := e.onlyRun(head); len(run.Annotations) != annotations {
+		t.Errorf("re-run repeated annotations: %+v", run.Annotations)
+	}
+
+	// Pushing the migration turns the check green and retires the comment.
+	e.git.checkout("feature/refresh-tokens")
+	e.git.write("prisma/migrations/20240202000000_add_refresh_token/migration.sql", fixture(t, "add_refresh_token.sql"))
+	fixed := e.git.commit("add the migration")
+	e.git.checkout("main")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	if run := e.onlyRun(fixed); run.Conclusion != "success" {
+		t.Fatalf("after the migration: %s (%s)\n%s\n%s", run.Conclusion, run.Title, run.Summary, run.Text)
+	}
+	if left := e.markerComments(pr); len(left) != 0 {
+		t.Errorf("the obsolete comment was not removed: %+v", left)
+	}
+
+	// A cosmetic schema change stays green.
+	e.git.checkout("feature/refresh-tokens")
+	e.git.write("prisma/schema.prisma", strings.Replace(fixture(t, "schema.incident.prisma"),
+		"model RefreshToken {", "/// Sessions that outlive an access token.\nmodel RefreshToken {", 1))
+	cosmetic := e.git.commit("document RefreshToken")
+	e.git.checkout("main")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	if run := e.onlyRun(cosmetic); run.Conclusion != "success" {
+		t.Errorf("cosmetic change: %s (%s)\n%s", run.Conclusion, run.Title, run.Text)
+	}
+	if left := e.markerComments(pr); len(left) != 0 {
+		t.Errorf("comments after a cosmetic change: %+v", left)
+	}
+}
+
+func TestE2ERecheck(t *testing.T) {
+	e := newEnv(t)
+	pr, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	before := e.onlyRun(head).Requests
+
+	comment := func(login, typ, body string) int64 {
+		id := e.gh.AddIssueComment(owner, repo, pr, login, body)
+		e.deliver("issue_comment", e.gh.Payload("issue_comment", "created", func(p map[string]any) {
+			fakegithub.SetPath(p, "comment.id", id)
+			fakegithub.SetPath(p, "comment.body", body)
+			fakegithub.SetPath(p, "comment.user.login", login)
+			fakegithub.SetPath(p, "comment.user.type", typ)
+		}))
+		return id
+	}
+
+	t.Run("collaborator", func(t *testing.T) {
+		e.gh.SetPermission("maintainer", "write")
+		id := comment("maintainer", "User", "Added the index.\n\n/recheck\n")
+		if r := e.gh.Reactions(id); len(r) != 1 || r[0].Content != "+1" {
+			t.Errorf("reactions = %+v, want one +1", r)
+		}
+		run := e.onlyRun(head)
+		if run.Requests <= before || run.Conclusion != "failure" {
+			t.Errorf("check not re-run: %d requests (before %d), %s", run.Requests, before, run.Conclusion)
+		}
+		before = run.Requests
+	})
+	t.Run("no write access", func(t *testing.T) {
+		e.gh.SetPermission("visitor", "read")
+		id := comment("visitor", "User", "/recheck")
+		if r := e.gh.Reactions(id); len(r) != 0 {
+			t.Errorf("reacted to a refused request: %+v", r)
+		}
+		if run := e.onlyRun(head); run.Requests != before {
+			t.Errorf("check re-run for a user without write access")
+		}
+		if !repliedTo(e, pr, "@visitor") {
+			t.Errorf("no polite reply: %+v", e.gh.IssueComments(owner, repo, pr))
+		}
+	})
+	t.Run("bot", func(t *testing.T) {
+		id := comment("renovate[bot]", "Bot", "/recheck")
+		if r := e.gh.Reactions(id); len(r) != 0 {
+			t.Errorf("reacted to a bot: %+v", r)
+		}
+		if run := e.onlyRun(head); run.Requests != before {
+			t.Errorf("check re-run for a bot")
+		}
+		if !repliedTo(e, pr, "not accepted from bots") {
+			t.Errorf("no reply to the bot: %+v", e.gh.IssueComments(owner, repo, pr))
+		}
+	})
+	t.Run("inside a code fence", func(t *testing.T) {
+		id := comment("maintainer", "User", "```\n/recheck\n```")
+		if r := e.gh.Reactions(id); len(r) != 0 {
+			t.Errorf("reacted to a fenced command: %+v", r)
+		}
+		if run := e.onlyRun(head); run.Requests != before {
+			t.Errorf("check re-run for a fenced command")
+		}
+	})
+}
+
+func repliedTo(e *env, pr int, text string) bool {
+	for _, c := range e.gh.IssueComments(owner, repo, pr) {
+		if c.User == e.gh.AppSlug()+"[bot]" && strings.Contains(c.Body, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestE2ERerequested(t *testing.T) {
+	e := newEnv(t)
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	for _, ev := range []struct{ event, action string }{
+		{"check_run", "rerequested"},
+		{"check_run", "requested_action"},
+		{"check_suite", "rerequested"},
+	} {
+		before := e.onlyRun(head).Requests
+		payload := e.gh.Payload(ev.event, ev.action, func(p map[string]any) {
+			if ev.action == "requested_action" {
+				fakegithub.SetPath(p, "requested_action.identifier", "rerun")
+			}
+		})
+		if code := e.deliver(ev.event, payload); code != http.StatusOK {
+			t.Errorf("%s.%s answered %d", ev.event, ev.action, code)
+		}
+		run := e.onlyRun(head)
+		if run.Requests <= before || run.Conclusion != "failure" {
+			t.Errorf("%s.%s did not re-run the check (%d requests, before %d; %s)", ev.event, ev.action, run.Requests, before, run.Conclusion)
+		}
+	}
+}
+
+func TestE2EPushAndMergeGroup(t *testing.T) {
+	e := newEnv(t)
+	_, head := e.openIncidentPR()
+	e.deliver("push", e.gh.PayloadFor(fakegithub.Target{Branch: "feature/refresh-tokens", PR: -1}, "push", "", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" {
+		t.Errorf("push of the incident branch: %s (%s)", run.Conclusion, run.Title)
+	}
+	// A push to the default branch compares with the previous head: green.
+	mainHead := e.git.rev("main")
+	e.deliver("push", e.gh.PayloadFor(fakegithub.Target{Branch: "main", PR: -1}, "push", "", nil))
+	if run := e.onlyRun(mainHead); run.Conclusion != "success" {
+		t.Errorf("push of main: %s (%s)", run.Conclusion, run.Title)
+	}
+	e.deliver("merge_group", e.gh.Payload("merge_group", "checks_requested", nil))
+	if run := e.onlyRun(head); run.Conclusion != "failure" {
+		t.Errorf("merge group: %s", run.Conclusion)
+	}
+}
+
+func TestE2EWebhookValidation(t *testing.T) {
+	e := newEnv(t)
+	e.openIncidentPR()
+	payload := e.gh.Payload("pull_request", "opened", nil)
+	e.gh.ResetCalls()
+
+	if code := e.deliverAs("pull_request", payload, newID(), "wrong-secret"); code != http.StatusUnauthorized {
+		t.Errorf("wrong signature: %d, want 401", code)
+	}
+	if n := e.gh.TotalCalls(); n != 0 {
+		t.Errorf("a wrongly signed delivery made %d API calls: %v", n, e.gh.Calls())
+	}
+	if code := e.deliver("pull_request", []byte(`{"action": "opened", `)); code != http.StatusBadRequest {
+		t.Errorf("malformed JSON: %d, want 400", code)
+	}
+	if n := e.gh.TotalCalls(); n != 0 {
+		t.Errorf("a malformed delivery made %d API calls", n)
+	}
+	if code := e.deliver("ping", []byte(`{"zen": "Keep it logically awesome."}`)); code != http.StatusOK {
+		t.Errorf("ping: %d, want 200", code)
+	}
+}
+
+func TestE2EDuplicateDelivery(t *testing.T) {
+	e := newEnv(t)
+	_, head := e.openIncidentPR()
+	payload := e.gh.Payload("pull_request", "opened", nil)
+	id := newID()
+	for i := 0; i < 2; i++ {
+		if code := e.deliverAs("pull_request", payload, id, secret); code != http.StatusOK {
+			t.Fatalf("delivery %d answered %d", i+1, code)
+		}
+	}
+	e.onlyRun(head)
+	if n := e.gh.Calls()["checks/create"]; n != 1 {
+		t.Errorf("checks/create called %d times, want 1", n)
+	}
+}
+
+func TestE2ERetriesServerErrors(t *testing.T) {
+	e := newEnv(t)
+	_, head := e.openIncidentPR()
+	e.gh.FailNext("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}", http.StatusBadGateway, 2)
+	e.gh.FailNextRetryAfter("POST", "/repos/{owner}/{repo}/check-runs", http.StatusForbidden, 1, time.Second)
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	if run := e.onlyRun(head); run.Conclusion != "failure" || !strings.Contains(run.Text, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("after retries: %s (%s)", run.Conclusion, run.Title)
+	}
+}
+
+func TestE2EFailureCompletesTheCheckRun(t *testing.T) {
+	t.Run("GitHub keeps failing", func(t *testing.T) {
+		e := newEnv(t)
+		_, head := e.openIncidentPR()
+		e.gh.FailNext("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", http.StatusInternalServerError, 1000)
+		e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+		run := e.onlyRun(head)
+		if run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "500") {
+			t.Errorf("check run = %s %q\n%s", run.Conclusion, run.Title, run.Summary)
+		}
+	})
+	t.Run("engine panics", func(t *testing.T) {
+		panicky := func(cfg *config.Server, o *[]Option) {
+			*o = append(*o, WithAnalyzer(func(context.Context, tree.Tree, tree.Tree, checkrun.Options) (*checkrun.Result, error) {
+				panic("forced failure")
+			}))
+		}
+		e := newEnv(t, panicky)
+		_, head := e.openIncidentPR()
+		e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+		run := e.onlyRun(head)
+		if run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "forced failure") {
+			t.Errorf("check run = %s %q\n%s", run.Conclusion, run.Title, run.Summary)
+		}
+	})
+}
+
+func TestE2EBrokenRepoConfig(t *testing.T) {
+	e := newEnv(t)
+	e.git.write(".github/migsync.yml", "strictt: true\n")
+	e.git.commit("broken config")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" || !strings.Contains(run.Summary, "strictt") {
+		t.Errorf("broken config: %s\n%s", run.Conclusion, run.Summary)
+	}
+}
+
+func TestE2ERepoConfigCheckName(t *testing.T) {
+	e := newEnv(t)
+	e.git.write(".github/migsync.yml", "check_name: schema-drift\n")
+	e.git.commit("config")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	if run := e.onlyRun(head); run.Name != "schema-drift" {
+		t.Errorf("check name %q, want schema-drift", run.Name)
+	}
+}
+
+func TestE2EQueueFullAnswers503(t *testing.T) {
+	started := make(chan struct{}, 10)
+	release := make(chan struct{})
+	blocking := func(cfg *config.Server, o *[]Option) {
+		cfg.Migsync.Workers = 1
+		cfg.Migsync.QueueSize = 1
+		*o = append(*o, WithAnalyzer(func(ctx context.Context, base, head tree.Tree, opts checkrun.Options) (*checkrun.Result, error) {
+			started <- struct{}{}
+			<-release
+			return checkrun.Analyze(ctx, base, head, opts)
+		}))
+	}
+	e := newEnv(t, blocking)
+	e.openIncidentPR()
+	post := func() int {
+		payload := e.gh.Payload("pull_request", "opened", nil)
+		req, _ := http.NewRequest(http.MethodPost, e.url, bytes.NewReader(payload))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-GitHub-Event", "pull_request")
+		req.Header.Set("X-GitHub-Delivery", newID())
+		req.Header.Set("X-Hub-Signature-256", fakegithub.Sign(payload, secret))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(); code != http.StatusOK {
+		t.Fatalf("first: %d", code)
+	}
+	<-started // the only worker is busy
+	if code := post(); code != http.StatusOK {
+		t.Fatalf("second (queued): %d", code)
+	}
+	if code := post(); code != http.StatusServiceUnavailable {
+		t.Errorf("third with a full queue: %d, want 503", code)
+	}
+	close(release)
+	e.waitIdle()
+}
+
+func TestE2EHealthAndMetrics(t *testing.T) {
+	e := newEnv(t)
+	e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	base := strings.TrimSuffix(e.url, WebhookRoute)
+	get := func(path string) string {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: %d", path, resp.StatusCode)
+		}
+		return string(b)
+	}
+	if h := get(HealthRoute); !strings.Contains(h, `"ok"`) {
+		t.Errorf("health = %s", h)
+	}
+	m := get(MetricsRoute)
+	for _, want := range []string{
+		`migsync_webhook_events_total{event="pull_request"} 1`,
+		`migsync_checks_total{conclusion="failure"} 1`,
+		`migsync_github_api_requests_total{method="GET",status="2xx"}`,
+		`migsync_github_rate_limit_remaining`,
+		`migsync_queue_depth 0`,
+		`migsync_check_duration_seconds_count 1`,
+	} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+}
+
+func TestStartRefusesBadConfig(t *testing.T) {
+	gh := fakegithub.New(t, fakegithub.WithRejectionsAllowed())
+	cfg := &config.Server{}
+	cfg.Github = githubapp.Config{V3APIURL: gh.URL(), V4APIURL: gh.GraphQLURL()}
+	cfg.Github.App.IntegrationID = gh.AppID()
+	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
+	cfg.SetDefaults()
+	if _, err := New(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "webhook_secret") {
+		t.Errorf("no webhook secret: %v", err)
+	}
+	cfg.Github.App.WebhookSecret = secret
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A key GitHub does not know.
+	cfg.Github.App.PrivateKey = string(pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}))
+	if _, err := New(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "GET /app") {
+		t.Errorf("wrong key: %v", err)
+	}
+	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
+	srv, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if srv.Slug() != gh.AppSlug() {
+		t.Errorf("slug %q, want %q", srv.Slug(), gh.AppSlug())
+	}
+}
+
+// gitRepo is a local git work tree.
+type gitRepo struct {
+	t   *testing.T
+	dir string
+}
+
+func newGitRepo(t *testing.T) *gitRepo {
+	g := &gitRepo{t: t, dir: t.TempDir()}
+	g.run("init", "-q", "-b", "main")
+	g.run("config", "user.email", "dev@example.com")
+	g.run("config", "user.name", "Dev")
+	g.run("config", "commit.gpgsign", "false")
+	return g
+}
+
+func (g *gitRepo) run(args ...string) string {
+	g.t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = g.dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		g.t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func (g *gitRepo) write(path, content string) {
+	g.t.Helper()
+	full := filepath.Join(g.dir, filepath.FromSlash(path))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		g.t.Fatal(err)
+	}
+	if err := os.WriteFile(full, []byte(content), 0o644); err != nil {
+		g.t.Fatal(err)
+	}
+}
+
+func (g *gitRepo) commit(msg string) string {
+	g.run("add", "-A")
+	g.run("commit", "-q", "-m", msg)
+	return g.rev("HEAD")
+}
+
+func (g *gitRepo) rev(ref string) string { return g.run("rev-parse", ref) }
+func (g *gitRepo) branch(name string)    { g.run("checkout", "-q", "-b", name) }
+func (g *gitRepo) checkout(name string)  { g.run("checkout", "-q", name) }
