@@ -21,8 +21,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/go-sql-driver/mysql"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -225,7 +225,9 @@ func readDatabase(ctx context.Context, target *Target, limits Limits, lowered *p
 			return nil, nil, err
 		}
 		s = pg
-		readCat = func(ctx context.Context) (*catalog.Catalog, error) { return pg.Catalog(ctx, extraSchemas(lowered, target.Schema)) }
+		readCat = func(ctx context.Context) (*catalog.Catalog, error) {
+			return pg.Catalog(ctx, extraSchemas(lowered, target.Schema))
+		}
 	case catalog.MySQL:
 		my, err := openMySQL(ctx, target, limits)
 		if err != nil {

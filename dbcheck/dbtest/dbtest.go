@@ -27,6 +27,7 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5"
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
 
 // Prisma's migrations tables, as its schema engine creates them
@@ -265,6 +266,61 @@ func (m *MySQL) Deploy(t testing.TB, ms []Migration) {
 		if _, err := m.DB.Exec(`UPDATE _prisma_migrations SET finished_at = CURRENT_TIMESTAMP(3), applied_steps_count = 1 WHERE id = ?`, id); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// SQLite is a SQLite file being built (read-write).
+type SQLite struct {
+	File string
+	DB   *sql.DB
+}
+
+// NewSQLite creates (or opens) a SQLite file for writing.
+func NewSQLite(t testing.TB, file string) *SQLite {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &SQLite{File: file, DB: db}
+	t.Cleanup(func() { db.Close() })
+	return s
+}
+
+// Exec runs a script.
+func (s *SQLite) Exec(t testing.TB, script string) {
+	t.Helper()
+	if _, err := s.DB.Exec(script); err != nil {
+		t.Fatalf("%v\n%s", err, script)
+	}
+}
+
+// Deploy applies the migrations and records them as prisma migrate deploy
+// does (Prisma stores SQLite DATETIMEs as Unix milliseconds).
+func (s *SQLite) Deploy(t testing.TB, ms []Migration) {
+	t.Helper()
+	s.Exec(t, SQLiteMigrationsTable)
+	for _, m := range ms {
+		id := UUID()
+		if _, err := s.DB.Exec(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`,
+			id, Checksum(m.SQL), m.Name, time.Now().UnixMilli()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.DB.Exec(string(m.SQL)); err != nil {
+			t.Fatalf("%s: %v", m.Name, err)
+		}
+		if _, err := s.DB.Exec(`UPDATE _prisma_migrations SET finished_at = ?, applied_steps_count = 1 WHERE id = ?`, time.Now().UnixMilli(), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Close closes the file (a checkpointed, plain rollback-journal database).
+func (s *SQLite) Close(t testing.TB) {
+	t.Helper()
+	if err := s.DB.Close(); err != nil {
+		t.Fatal(err)
 	}
 }
 
