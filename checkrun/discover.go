@@ -3,6 +3,7 @@ package checkrun
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -150,6 +151,14 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 			continue
 		}
 		src, err := t.Read(ctx, p)
+		if errors.Is(err, tree.ErrTooLarge) {
+			// Keep it as a project when it has migrations: the analysis
+			// reports the size instead of silently skipping the schema.
+			if m := pairMigrations(path.Dir(p), false, migDirs); m != "" {
+				add(Unit{Schema: p, DatasourceFile: p, Migrations: m, Source: "discovered"})
+			}
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("discover: %w", err)
 		}

@@ -218,6 +218,10 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		return nil, err
 	}
 	st.set = set
+	for _, p := range set.TooLarge {
+		add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: p, Line: 1, Object: "migration " + p,
+			Message: fmt.Sprintf("this migration.sql is over migsync's %d MiB limit, so it was not read or replayed; what it creates is missing from the comparison. Split it into smaller migrations.", tree.MaxFileSize>>20)})
+	}
 	migs := make([]sqlddl.Migration, 0, len(set.Migrations))
 	for _, m := range set.Migrations {
 		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})

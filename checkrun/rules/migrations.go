@@ -6,6 +6,7 @@ package rules
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"sort"
@@ -35,6 +36,9 @@ type Set struct {
 	LockLine int
 	// Empty lists folders without migration.sql.
 	Empty []string
+	// TooLarge lists migration.sql files over tree.MaxFileSize; they are
+	// not loaded (SQL is nil) and the engine reports them.
+	TooLarge []string
 }
 
 // ByName finds a migration by folder name.
@@ -76,7 +80,11 @@ func LoadSet(ctx context.Context, t tree.Tree, dir string) (*Set, error) {
 			if len(parts) == 2 && parts[1] == "migration.sql" {
 				folders[parts[0]] = true
 				data, err := t.Read(ctx, e.Path)
-				if err != nil {
+				switch {
+				case errors.Is(err, tree.ErrTooLarge):
+					s.TooLarge = append(s.TooLarge, e.Path)
+					continue
+				case err != nil:
 					return nil, fmt.Errorf("read %s: %w", e.Path, err)
 				}
 				s.Migrations = append(s.Migrations, Migration{Name: parts[0], Dir: dir + "/" + parts[0], SQLPath: e.Path, SHA: e.SHA, SQL: data})

@@ -1,0 +1,203 @@
+package checkrun
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/config"
+)
+
+const engineSchema = `datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+model User {
+  id    Int    @id @default(autoincrement())
+  email String @unique
+}
+`
+
+const engineInit = `-- CreateTable
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+`
+
+func project(schema string, migs ...string) tree.Map {
+	m := tree.Map{
+		"prisma/schema.prisma":                  schema,
+		"prisma/migrations/migration_lock.toml": "provider = \"postgresql\"\n",
+	}
+	for i := 0; i+1 < len(migs); i += 2 {
+		m["prisma/migrations/"+migs[i]+"/migration.sql"] = migs[i+1]
+	}
+	return m
+}
+
+func analyze(t *testing.T, base, head tree.Tree, cfg *config.Repo) *Result {
+	t.Helper()
+	res, err := Analyze(context.Background(), base, head, Options{Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func rulesOf(fs []finding.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule)
+	}
+	return out
+}
+
+func TestAnalyzeInSync(t *testing.T) {
+	res := analyze(t, nil, project(engineSchema, "20240101000000_init", engineInit), nil)
+	if len(res.Findings) != 0 || res.Conclusion != Success {
+		t.Fatalf("conclusion %s, findings %v", res.Conclusion, rulesOf(res.Findings))
+	}
+	if len(res.Projects) != 1 || res.Projects[0].MigrationCount != 1 || res.Projects[0].MissingSQL != "" {
+		t.Errorf("project: %+v", res.Projects[0])
+	}
+}
+
+func TestAnalyzeNoProjectIsNeutral(t *testing.T) {
+	res := analyze(t, nil, tree.Map{"README.md": "hi"}, nil)
+	if res.Conclusion != Neutral || len(res.Projects) != 0 {
+		t.Errorf("conclusion %s, projects %d", res.Conclusion, len(res.Projects))
+	}
+}
+
+func TestAnalyzeIntroducedVersusPreexisting(t *testing.T) {
+	// Base already lacks an index; the change adds a model without a migration.
+	baseSchema := engineSchema + "\nmodel Post {\n  id Int @id\n  title String\n\n  @@index([title])\n}\n"
+	postSQL := "\n-- CreateTable\nCREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL, \"title\" TEXT NOT NULL, CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\"));\n"
+	base := project(baseSchema, "20240101000000_init", engineInit+postSQL)
+	headSchema := baseSchema + "\nmodel Tag {\n  id Int @id\n}\n"
+	head := project(headSchema, "20240101000000_init", engineInit+postSQL)
+
+	res := analyze(t, base, head, nil)
+	if res.Conclusion != Failure {
+		t.Fatalf("conclusion %s: %v", res.Conclusion, rulesOf(res.Findings))
+	}
+	var sawIndex, sawTable, sawRule bool
+	for _, f := range res.Findings {
+		switch f.Rule {
+		case "drift/missing-index":
+			sawIndex = true
+			if f.Introduced {
+				t.Errorf("the missing index existed on base, but is marked introduced")
+			}
+		case "drift/missing-table":
+			sawTable = true
+			if !f.Introduced || f.Line != strings.Count(headSchema[:strings.Index(headSchema, "model Tag")], "\n")+1 {
+				t.Errorf("missing table: introduced=%v line=%d", f.Introduced, f.Line)
+			}
+		case "rules/schema-changed-without-migration":
+			sawRule = true
+		}
+		if f.Fingerprint == "" {
+			t.Errorf("finding without fingerprint: %+v", f)
+		}
+	}
+	if !sawIndex || !sawTable || !sawRule {
+		t.Errorf("findings %v", rulesOf(res.Findings))
+	}
+
+	// A pre-existing error alone does not fail the check, unless configured.
+	res = analyze(t, head, head, nil)
+	if res.Conclusion == Failure {
+		t.Errorf("pre-existing drift failed the check: %v", rulesOf(res.Findings))
+	}
+	res = analyze(t, head, head, &config.Repo{FailOnPreexisting: true})
+	if res.Conclusion != Failure {
+		t.Errorf("fail_on_preexisting: conclusion %s", res.Conclusion)
+	}
+}
+
+func TestAnalyzeConfigSeveritiesAndIgnores(t *testing.T) {
+	schema := engineSchema + "\nmodel Post {\n  id Int @id\n  title String\n\n  @@index([title])\n}\n"
+	postSQL := "\nCREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL, \"title\" TEXT NOT NULL, CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\"));\n"
+	head := project(schema, "20240101000000_init", engineInit+postSQL)
+
+	res := analyze(t, nil, head, &config.Repo{Rules: map[string]string{"drift/missing-index": "error"}})
+	if res.Conclusion != Failure || res.Findings[0].Severity != finding.Error {
+		t.Errorf("severity override: %s %+v", res.Conclusion, res.Findings)
+	}
+	res = analyze(t, nil, head, &config.Repo{Rules: map[string]string{"drift/": "off"}})
+	if len(res.Findings) != 0 {
+		t.Errorf("family off: %v", rulesOf(res.Findings))
+	}
+	res = analyze(t, nil, head, &config.Repo{Ignore: []config.Ignore{{Object: res0Object(t, head)}}})
+	if len(res.Findings) != 0 {
+		t.Errorf("ignore by object: %v", rulesOf(res.Findings))
+	}
+	res = analyze(t, nil, head, &config.Repo{Strict: true})
+	if res.Conclusion != Failure {
+		t.Errorf("strict: conclusion %s", res.Conclusion)
+	}
+}
+
+func res0Object(t *testing.T, head tree.Tree) string {
+	res := analyze(t, nil, head, nil)
+	if len(res.Findings) != 1 {
+		t.Fatalf("want one finding, got %v", rulesOf(res.Findings))
+	}
+	return res.Findings[0].Object
+}
+
+func TestAnalyzeHugeInputsAreRefused(t *testing.T) {
+	huge := strings.Repeat("-- padding line for a hostile migration\n", (10<<20)/40)
+	res := analyze(t, nil, project(engineSchema, "20240101000000_init", engineInit, "20240102000000_huge", huge), nil)
+	found := false
+	for _, f := range res.Findings {
+		if f.Severity == finding.Error && strings.Contains(f.Message, "limit") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("a 10 MB migration gave no clear error: %v", res.Findings)
+	}
+
+	bigSchema := engineSchema + strings.Repeat("// a very long comment line in a schema file\n", (10<<20)/46)
+	res = analyze(t, nil, project(bigSchema, "20240101000000_init", engineInit), nil)
+	if len(res.Findings) == 0 || res.Findings[0].Severity != finding.Error {
+		t.Errorf("a 10 MB schema gave no error: %v", rulesOf(res.Findings))
+	}
+}
+
+func TestAnalyzeBrokenMigrationIsPositioned(t *testing.T) {
+	res := analyze(t, nil, project(engineSchema, "20240101000000_init", engineInit, "20240102000000_bad", "\n\nALTER TABLE \"User\" ADD COLUMN;\n"), nil)
+	for _, f := range res.Findings {
+		if f.Rule == RuleMigrationError {
+			if f.File != "prisma/migrations/20240102000000_bad/migration.sql" || f.Line != 3 {
+				t.Errorf("sql error at %s:%d", f.File, f.Line)
+			}
+			return
+		}
+	}
+	t.Errorf("no sql error finding: %v", rulesOf(res.Findings))
+}
+
+func TestSuggestNameAndCommand(t *testing.T) {
+	if got := snake("RefreshToken"); got != "refresh_token" {
+		t.Errorf("snake = %q", got)
+	}
+	u := Unit{Schema: "packages/db/schema.prisma"}
+	if got := migrateCommand(u, "add_x"); got != "npx prisma migrate dev --schema packages/db/schema.prisma --name add_x" {
+		t.Errorf("command = %q", got)
+	}
+	if got := migrateCommand(Unit{Schema: "prisma/schema.prisma"}, "add_x"); got != "npx prisma migrate dev --name add_x" {
+		t.Errorf("command = %q", got)
+	}
+}
