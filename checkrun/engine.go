@@ -241,15 +241,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		add(f)
 	}
 	st.diffs = drift.Compare(lowered.Catalog, cat)
-	origins := originsByLine(lowered)
-	for _, d := range st.diffs {
-		f := d.Finding(u.Schema)
-		if o, ok := origins[d.Want]; ok && !d.Want.IsZero() {
-			// Name the schema element ("model RefreshToken", "field
-			// User.email") a developer recognises; Object keeps the
-			// database object's name, which ignore rules match.
-			f.Message = o.String() + ": " + f.Message
-		}
+	for _, f := range DriftFindings(u.Schema, lowered, st.diffs) {
 		add(f)
 	}
 	st.usable = true
