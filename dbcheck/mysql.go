@@ -3,6 +3,7 @@ package dbcheck
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -206,15 +207,26 @@ var reJSONValid = regexp.MustCompile("^json_valid\\(`([^`]+)`\\)$")
 // columns (returned as table.column, lower case); the others are kept as
 // extras, added once the tables exist.
 func (s *mySession) checks(ctx context.Context, cat *catalog.Catalog) (map[string]bool, error) {
-	rows, err := s.rows(ctx, `SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+	// MariaDB's CHECK_CONSTRAINTS names the table (and shows to a user with
+	// SELECT only, unlike TABLE_CONSTRAINTS); MySQL's needs the join.
+	q := `SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
 		FROM information_schema.TABLE_CONSTRAINTS tc JOIN information_schema.CHECK_CONSTRAINTS cc
 		  ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
 		WHERE tc.TABLE_SCHEMA = DATABASE() AND tc.CONSTRAINT_TYPE = 'CHECK' AND tc.TABLE_NAME <> '_prisma_migrations'
-		ORDER BY 1, 2`)
-	if err != nil {
+		ORDER BY 1, 2`
+	if s.mariadb {
+		q = `SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+		WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME <> '_prisma_migrations' ORDER BY 1, 2`
+	}
+	rows, err := s.rows(ctx, q)
+	var me *mysql.MySQLError
+	if errors.As(err, &me) && me.Number == 1109 {
 		// information_schema.CHECK_CONSTRAINTS is missing before MySQL
 		// 8.0.16 / MariaDB 10.2: no checks to report.
 		return map[string]bool{}, nil
+	}
+	if err != nil {
+		return nil, err
 	}
 	json := map[string]bool{}
 	s.pendingChecks = nil

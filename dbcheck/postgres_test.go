@@ -7,11 +7,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/dbcheck/dbtest"
 )
 
@@ -65,6 +67,29 @@ func errorsOf(res *checkrun.Result) []finding.Finding {
 	return out
 }
 
+// sameAsRepositoryCheck: a database deployed from the repository differs
+// from the schema exactly as the replayed migrations do (migsync check).
+func sameAsRepositoryCheck(t *testing.T, res *checkrun.Result, dir string) {
+	t.Helper()
+	repo, err := checkrun.Analyze(context.Background(), nil, tree.NewDir(dir), checkrun.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(r *checkrun.Result) string {
+		var keys []string
+		for _, f := range r.Findings {
+			if strings.HasPrefix(f.Rule, "drift/") {
+				keys = append(keys, f.Rule+" "+f.Object)
+			}
+		}
+		sort.Strings(keys)
+		return strings.Join(keys, "\n")
+	}
+	if got, want := set(res), set(repo); got != want {
+		t.Errorf("live drift differs from the repository check's:\n--- live\n%s\n--- repository\n%s", got, want)
+	}
+}
+
 func dump(res *checkrun.Result) string {
 	var b strings.Builder
 	for _, f := range res.Findings {
@@ -85,6 +110,7 @@ func TestPostgresCleanDeploy(t *testing.T) {
 	if res.Conclusion == checkrun.Failure {
 		t.Errorf("conclusion %s", res.Conclusion)
 	}
+	sameAsRepositoryCheck(t, res, umamiDir)
 	if len(res.Findings) != 1 {
 		t.Fatalf("want exactly the reference drift, got:\n%s", dump(res))
 	}

@@ -137,6 +137,7 @@ func TestSQLiteReadOnly(t *testing.T) {
 	if errs := errorsOf(res); len(errs) > 0 {
 		t.Fatalf("clean SQLite deploy has errors:\n%s", dump(res))
 	}
+	sameAsRepositoryCheck(t, res, dir)
 	if after := sum(); after != before {
 		t.Fatalf("db-check changed the SQLite file: %s → %s", before, after)
 	}
