@@ -437,18 +437,31 @@ func (td *tableDiff) renamedIndexes(haves []*catalog.Index) {
 // columns, referenced table and columns, and referential actions.
 func (td *tableDiff) foreignKeys() {
 	df := td.df
-	haves := sortedFKs(td.have)
-	matched := map[*catalog.ForeignKey]bool{}
+	haves, wants := sortedFKs(td.have), wantFKs(td.want)
+	// Pairs (Prisma's foreign_key_pairs): each database key with the first
+	// unpaired matching schema key, preferring one of the same name.
+	seen := map[*catalog.ForeignKey]bool{}
+	for _, h := range haves {
+		var pick *catalog.ForeignKey
+		for _, w := range wants {
+			if seen[w] || !df.foreignKeysMatch(h, w, td) {
+				continue
+			}
+			if pick == nil || (w.Name == h.Name && pick.Name != h.Name) {
+				pick = w
+			}
+		}
+		if pick != nil {
+			seen[pick] = true
+			td.fkPair(h, pick)
+		}
+	}
 	var created []*catalog.ForeignKey
-	for _, w := range wantFKs(td.want) {
+	for _, w := range wants {
 		found := false
 		for _, h := range haves {
 			if df.foreignKeysMatch(h, w, td) {
 				found = true
-				if !matched[h] {
-					matched[h] = true
-					td.fkPair(h, w)
-				}
 				break
 			}
 		}
