@@ -90,7 +90,7 @@ func checkPositions(t *testing.T, cat *catalog.Catalog, ms []Migration) {
 	mentions := func(what string, p catalog.Pos, names ...string) {
 		l := lineAt(p)
 		for _, n := range names {
-			if strings.Contains(l, `"`+n+`"`) {
+			if strings.Contains(l, `"`+n+`"`) || strings.Contains(l, "`"+n+"`") {
 				return
 			}
 		}

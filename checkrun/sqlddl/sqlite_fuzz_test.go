@@ -9,9 +9,10 @@ import (
 )
 
 // FuzzReplaySQLite replays arbitrary scripts: no panic, no hang, and every
-// notice points at a line of the script. (SQLite's coverage is not
-// deterministic, so the Go fuzzer makes slow progress here; FuzzSQLiteText
-// covers the hand-written text handling quickly.)
+// notice points at a line of the script. Each run opens a SQLite database,
+// so inputs are slow and the fuzzer spends long minimising the large corpus
+// seeds (-fuzzminimizetime 2s helps); FuzzSQLiteText covers the
+// hand-written text handling quickly.
 func FuzzReplaySQLite(f *testing.F) {
 	for _, p := range sqliteCorpus {
 		for _, m := range loadMigrations(f, filepath.Join("testdata/sqlite", p, "migrations"))[:3] {
