@@ -434,10 +434,10 @@ func (s *sqliteSession) describeColumns(ctx context.Context, t *catalog.Table, d
 		t.PrimaryKey.Columns = append(t.PrimaryKey.Columns, catalog.IndexColumn{Name: p.name})
 	}
 	// Like Prisma's describer: a lone INTEGER primary key is the rowid, never
-	// NULL.
+	// NULL and always generated (with or without the AUTOINCREMENT keyword).
 	if len(pk) == 1 {
 		if c := t.Column(catalog.SQLite, pk[0].name); c != nil && c.Type.Name == "INTEGER" {
-			c.NotNull = true
+			c.NotNull, c.AutoIncrement = true, true
 		}
 	}
 	return nil

@@ -86,7 +86,7 @@ func TestSQLiteAlterTablePositions(t *testing.T) {
   column w TEXT @m1.sql:3
   column z INTEGER NOT NULL DEFAULT[value] 0 @m2.sql:2
 table c @m3.sql:2
-  column id INTEGER NOT NULL @m3.sql:2
+  column id INTEGER NOT NULL AUTOINCREMENT @m3.sql:2
   primary key "" (id) @m3.sql:2
 `
 	if got := dumpCatalog(cat); got != want {
@@ -172,7 +172,7 @@ CREATE VIEW "v" AS SELECT "a" FROM "t";
   check "t_c_check" "c" <> '' @m1.sql:6
   trigger t_touch @m1.sql:13
 table u @m1.sql:10
-  column id INTEGER NOT NULL @m1.sql:10
+  column id INTEGER NOT NULL AUTOINCREMENT @m1.sql:10
   primary key "" (id) @m1.sql:10
 view v @m1.sql:17
 `
