@@ -470,7 +470,7 @@ func TestE2EFailureCompletesTheCheckRun(t *testing.T) {
 		e.gh.FailNext("GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}", http.StatusInternalServerError, 1000)
 		e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
 		run := e.onlyRun(head)
-		if run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "500") {
+		if run.Conclusion != "failure" || run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "500") {
 			t.Errorf("check run = %s %q\n%s", run.Conclusion, run.Title, run.Summary)
 		}
 	})
@@ -484,7 +484,7 @@ func TestE2EFailureCompletesTheCheckRun(t *testing.T) {
 		_, head := e.openIncidentPR()
 		e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
 		run := e.onlyRun(head)
-		if run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "forced failure") {
+		if run.Conclusion != "failure" || run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "forced failure") {
 			t.Errorf("check run = %s %q\n%s", run.Conclusion, run.Title, run.Summary)
 		}
 	})

@@ -20,15 +20,15 @@ func (h *CheckRun) Handle(ctx context.Context, eventType, deliveryID string, pay
 	if err := decode(eventType, payload, &ev); err != nil {
 		return err
 	}
-	if !checkRunWantsCheck(&ev, h.AppID) {
+	if ev.GetCheckRun() == nil || !checkRunWantsCheck(&ev, h.AppID) {
 		return nil
 	}
 	run := ev.GetCheckRun()
 	t := repoTarget(ev.GetRepo(), ev.GetInstallation(), eventType, ev.GetAction(), deliveryID)
 	t.HeadSHA = run.GetHeadSHA()
 	prs := run.PullRequests
-	if len(prs) == 0 {
-		prs = run.GetCheckSuite().PullRequests
+	if suite := run.GetCheckSuite(); len(prs) == 0 && suite != nil {
+		prs = suite.PullRequests
 	}
 	t = fromPullRequests(t, prs, ev.GetRepo().GetDefaultBranch())
 	return h.check(ctx, t)

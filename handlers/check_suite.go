@@ -21,6 +21,9 @@ func (h *CheckSuite) Handle(ctx context.Context, eventType, deliveryID string, p
 		return nil
 	}
 	suite := ev.GetCheckSuite()
+	if suite == nil {
+		return nil
+	}
 	if id := suite.GetApp().GetID(); id != 0 && h.AppID != 0 && id != h.AppID {
 		return nil // another App's suite
 	}

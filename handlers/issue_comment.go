@@ -24,7 +24,7 @@ func (h *IssueComment) Handle(ctx context.Context, eventType, deliveryID string,
 		return err
 	}
 	issue, comment := ev.GetIssue(), ev.GetComment()
-	if ev.GetAction() != "created" || !issue.IsPullRequest() || !HasRecheck(comment.GetBody()) {
+	if ev.GetAction() != "created" || issue == nil || comment == nil || !issue.IsPullRequest() || !HasRecheck(comment.GetBody()) {
 		return nil
 	}
 	t := repoTarget(ev.GetRepo(), ev.GetInstallation(), eventType, ev.GetAction(), deliveryID)

@@ -95,13 +95,14 @@ func Check(in Input) Output {
 
 // Failure renders the output of a check that could not be completed: the
 // check run is completed with this explanation instead of being left in
-// progress.
+// progress. Its conclusion is failure: a check that could not look must not
+// count as passed for branch protection; the Re-run button is the next step.
 func Failure(explanation string) Output {
 	sum := "migsync could not complete this check:\n\n```\n" + strings.TrimSpace(explanation) + "\n```\n\n" +
 		"Nothing was concluded about the schema and migrations. Re-run the check; if it keeps failing, " +
 		"run `migsync check` locally or contact the App's operators."
 	return Output{
-		Conclusion: checkrun.Neutral,
+		Conclusion: checkrun.Failure,
 		Title:      "Check could not be completed",
 		Summary:    Trim(sum, MaxOutputChars),
 	}

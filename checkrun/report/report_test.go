@@ -212,7 +212,7 @@ func TestCheckOutputWithinLimits(t *testing.T) {
 
 func TestFailureOutput(t *testing.T) {
 	o := Failure("GET /repos/o/r/git/trees/abc: 500 Internal Server Error")
-	if o.Conclusion != checkrun.Neutral || !strings.Contains(o.Summary, "500 Internal Server Error") {
+	if o.Conclusion != checkrun.Failure || !strings.Contains(o.Summary, "500 Internal Server Error") {
 		t.Errorf("failure output = %+v", o)
 	}
 }
