@@ -324,7 +324,10 @@ func (df *differ) extensions() {
 	if df.d != catalog.Postgres {
 		return
 	}
-	for i, e := range df.want.Extensions {
+	// Prisma creates missing extensions in name order.
+	exts := append([]*catalog.Extension(nil), df.want.Extensions...)
+	sort.SliceStable(exts, func(i, j int) bool { return exts[i].Name < exts[j].Name })
+	for i, e := range exts {
 		found := false
 		for _, h := range df.have.Extensions {
 			if h.Name == e.Name {

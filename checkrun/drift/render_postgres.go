@@ -13,13 +13,18 @@ const indent = "    "
 
 func pgIdent(s string) string { return `"` + s + `"` }
 
-// pgName is a possibly schema-qualified name: "schema"."name".
+// pgName is a possibly schema-qualified name: "schema"."name". Prisma does
+// not qualify objects of the default schema (public), even in multi-schema
+// projects.
 func pgName(schema, name string) string {
-	if schema != "" {
-		return pgIdent(schema) + "." + pgIdent(name)
+	if schema != "" && schema != "public" {
+		return pgQualified(schema, name)
 	}
 	return pgIdent(name)
 }
+
+// pgQualified always qualifies: "schema"."name".
+func pgQualified(schema, name string) string { return pgIdent(schema) + "." + pgIdent(name) }
 
 func pgTable(t *catalog.Table) string { return pgName(t.Schema, t.Name) }
 
@@ -300,7 +305,7 @@ func (r pgRenderer) alterEnum(o op) []string {
 	for _, u := range o.usages {
 		if u.haveColumn != nil {
 			// Prisma qualifies these tables with their schema (public).
-			out = append(out, "ALTER TABLE "+pgName(orDefault(u.haveTable.Schema), u.haveTable.Name)+
+			out = append(out, "ALTER TABLE "+pgQualified(orDefault(u.haveTable.Schema), u.haveTable.Name)+
 				" ALTER COLUMN "+pgIdent(u.haveColumn.Name)+" DROP DEFAULT")
 		}
 	}
@@ -317,7 +322,7 @@ func (r pgRenderer) alterEnum(o op) []string {
 	out = append(out,
 		"ALTER TYPE "+pgName(h.Schema, h.Name)+" RENAME TO "+pgIdent(h.Name+"_old"),
 		"ALTER TYPE "+tmp+" RENAME TO "+pgIdent(w.Name),
-		"DROP TYPE "+pgName(schema, old))
+		"DROP TYPE "+pgQualified(schema, old))
 	for _, u := range o.usages {
 		if u.haveColumn != nil && u.keepDefault {
 			out = append(out, "ALTER TABLE "+pgTable(u.haveTable)+" ALTER COLUMN "+pgIdent(u.haveColumn.Name)+
