@@ -43,6 +43,7 @@ type sqliteSession struct {
 	conn   *sql.Conn
 	master map[string]masterRow // sqlite_master as last read, by masterKey
 	ver    int64                // PRAGMA schema_version as last read
+	saved  []masterRow          // the schema while suspended (conn == nil)
 }
 
 // masterRow is one row of sqlite_master.
@@ -82,8 +83,65 @@ func sqliteSessionFor(cat *catalog.Catalog) (*sqliteSession, error) {
 	return s, nil
 }
 
-// releaseSQLite closes the database behind cat now instead of at garbage
-// collection; a later ReplayOne on cat would start from an empty database.
+// Release frees what the replay holds between ReplayOne calls on cat: the
+// in-memory SQLite database behind a SQLite catalogue. Calling it when done
+// with a catalogue is optional (the database is closed when cat is
+// garbage-collected) but keeps memory bounded in a long-running process. A
+// later ReplayOne on cat still works: the schema is restored into a new
+// database, without the rows earlier migrations inserted.
+func Release(cat *catalog.Catalog) {
+	sqliteSessions.Lock()
+	s := sqliteSessions.m[weak.Make(cat)]
+	sqliteSessions.Unlock()
+	if s != nil {
+		s.mu.Lock()
+		s.suspend()
+		s.mu.Unlock()
+	}
+}
+
+// suspend keeps the schema's SQL and closes the database.
+func (s *sqliteSession) suspend() {
+	if s.conn == nil {
+		return
+	}
+	rows, err := s.readMaster(context.Background())
+	if err == nil {
+		s.saved = rows
+	}
+	s.close()
+	s.conn, s.db = nil, nil
+}
+
+// resume opens a new database holding the saved schema: tables, then
+// indexes, views and triggers, each in creation order.
+func (s *sqliteSession) resume() error {
+	fresh, err := openSQLiteSession()
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	for _, typ := range []string{"table", "index", "view", "trigger"} {
+		for _, r := range s.saved {
+			if r.Type != typ || r.SQL == "" || isIgnoredSQLiteTable(r.Name) {
+				continue
+			}
+			if _, err := fresh.conn.ExecContext(ctx, r.SQL); err != nil {
+				fresh.close()
+				return fmt.Errorf("restoring %s %s: %w", r.Type, r.Name, err)
+			}
+		}
+	}
+	if err := fresh.conn.QueryRowContext(ctx, "PRAGMA schema_version").Scan(&s.ver); err != nil {
+		fresh.close()
+		return err
+	}
+	s.db, s.conn, s.saved = fresh.db, fresh.conn, nil
+	return nil
+}
+
+// releaseSQLite closes the database behind cat and forgets it; a later
+// ReplayOne on cat starts from an empty database (tests use it).
 func releaseSQLite(cat *catalog.Catalog) {
 	key := weak.Make(cat)
 	sqliteSessions.Lock()
@@ -161,6 +219,7 @@ func sqliteAuthorize(action sqlite.AuthorizerActionCode, arg1, arg2, _, _ string
 	return sqlite.AuthorizerOK
 }
 
+// close closes the database.
 func (s *sqliteSession) close() {
 	if s.conn != nil {
 		s.conn.Close()
@@ -179,6 +238,11 @@ func replaySQLite(cat *catalog.Catalog, m Migration) []Notice {
 	}
 	sess.mu.Lock()
 	defer sess.mu.Unlock()
+	if sess.conn == nil {
+		if err := sess.resume(); err != nil {
+			return []Notice{{Pos: catalog.Pos{File: m.Path, Line: 1}, Message: "cannot restore the SQLite replay database: " + err.Error(), Error: true}}
+		}
+	}
 	src := string(m.SQL)
 	var notices []Notice
 	deadline := time.Now().Add(sqliteMigrationBudget)

@@ -231,3 +231,22 @@ func TestSQLiteTooLarge(t *testing.T) {
 		t.Errorf("notices = %v", notices)
 	}
 }
+
+// TestSQLiteReleaseAndResume checks that replaying after Release gives the
+// catalogue an uninterrupted replay gives.
+func TestSQLiteReleaseAndResume(t *testing.T) {
+	ms := loadMigrations(t, "testdata/sqlite/pingvin-share/migrations")
+	want, _ := Replay(catalog.SQLite, ms)
+	defer releaseSQLite(want)
+	got := catalog.New(catalog.SQLite)
+	defer releaseSQLite(got)
+	for _, m := range ms {
+		for _, n := range ReplayOne(got, m) {
+			t.Errorf("notice: %s", n)
+		}
+		Release(got)
+	}
+	if g, w := dumpCatalog(got), dumpCatalog(want); g != w {
+		t.Errorf("after Release:\n%s", firstDiff(w, g))
+	}
+}
