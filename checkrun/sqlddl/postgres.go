@@ -45,6 +45,31 @@ type pgReplay struct {
 	// the statement being applied
 	pos  catalog.Pos
 	text string
+	// elem is the position of the column or constraint being applied
+	// within the statement (zero: use pos); inDo counts nested DO blocks,
+	// whose statements' locations are not offsets in the file.
+	elem catalog.Pos
+	inDo int
+}
+
+// at is the position of the element being applied: its own line when
+// known, else its statement's.
+func (r *pgReplay) at() catalog.Pos {
+	if r.elem.Line > 0 {
+		return r.elem
+	}
+	return r.pos
+}
+
+// setElem makes the element at byte offset loc of the file the current one
+// and returns the function that restores the previous one.
+func (r *pgReplay) setElem(loc int32) func() {
+	prev := r.elem
+	if r.inDo == 0 && loc >= 0 && int(loc) < len(r.src) {
+		line := r.lineAt(int(loc))
+		r.elem = catalog.Pos{File: r.file, Line: line, EndLine: line}
+	}
+	return func() { r.elem = prev }
 }
 
 // pgLineStarts returns the byte offset at which each line of src starts.

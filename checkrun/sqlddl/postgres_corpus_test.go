@@ -52,3 +52,25 @@ func TestReplayPostgresCorpus(t *testing.T) {
 		})
 	}
 }
+
+// TestReplayPostgresConcurrent replays one history from several goroutines
+// at once (they share cached parse trees) and from cold: every result must
+// be the same.
+func TestReplayPostgresConcurrent(t *testing.T) {
+	ms := pgLoadMigrations(t, "testdata/postgres/documenso/migrations")
+	pgResetCache()
+	cold, _ := Replay(catalog.Postgres, ms)
+	want := pgDump(cold, true)
+	results := make(chan string, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			cat, _ := Replay(catalog.Postgres, ms)
+			results <- pgDump(cat, true)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-results; got != want {
+			t.Fatalf("a concurrent replay differs from the cold one")
+		}
+	}
+}

@@ -132,6 +132,8 @@ func (r *pgReplay) embedded(sql string, line int, guarded bool) {
 		return
 	}
 	outerText, outerNotices := r.text, len(r.notices)
+	r.inDo++
+	defer func() { r.inDo-- }()
 	for _, raw := range tree.Stmts {
 		if pgIsSchemaNeutral(raw.Stmt) {
 			continue

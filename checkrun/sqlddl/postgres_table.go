@@ -41,18 +41,19 @@ func (r *pgReplay) createTable(s *pg.CreateStmt) {
 // addColumn adds a column definition (CREATE TABLE or ADD COLUMN) with its
 // inline constraints.
 func (r *pgReplay) addColumn(t *catalog.Table, cd *pg.ColumnDef) *catalog.Column {
+	defer r.setElem(cd.Location)()
 	name := pgTruncateIdent(cd.Colname)
 	if t.Column(catalog.Postgres, name) != nil {
 		r.notice("column %q specified more than once in table %q", name, t.Name)
 		return nil
 	}
 	rt := r.resolveType(cd.TypeName)
-	col := &catalog.Column{Name: name, Type: rt.Type, NotNull: cd.IsNotNull, Pos: r.pos}
+	col := &catalog.Column{Name: name, Type: rt.Type, NotNull: cd.IsNotNull, Pos: r.at()}
 	t.Columns = append(t.Columns, col)
 	if rt.Serial {
 		seq := pgChooseName(t.Name, name, "seq", func(n string) bool { return r.relationTaken(t.Schema, n) })
 		col.NotNull = true
-		col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: seq, Pos: r.pos}
+		col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: seq, Pos: r.at()}
 	}
 	for _, cn := range cd.Constraints {
 		c := cn.GetConstraint()
@@ -68,7 +69,7 @@ func (r *pgReplay) addColumn(t *catalog.Table, cd *pg.ColumnDef) *catalog.Column
 			col.Default = r.defaultFor(c.RawExpr, col.Type)
 		case pg.ConstrType_CONSTR_IDENTITY:
 			col.NotNull = true
-			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: pgMakeObjectName(t.Name, name, "seq"), Pos: r.pos}
+			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: pgMakeObjectName(t.Name, name, "seq"), Pos: r.at()}
 		case pg.ConstrType_CONSTR_GENERATED:
 			col.Generated = pgDeparseExpr(c.RawExpr, r.version)
 		default:
@@ -82,7 +83,7 @@ func (r *pgReplay) addColumn(t *catalog.Table, cd *pg.ColumnDef) *catalog.Column
 func (r *pgReplay) defaultFor(n *pg.Node, t catalog.Type) *catalog.Default {
 	d := pgClassifyDefault(n, t, r.version)
 	if d != nil {
-		d.Pos = r.pos
+		d.Pos = r.at()
 	}
 	return d
 }
@@ -90,6 +91,7 @@ func (r *pgReplay) defaultFor(n *pg.Node, t catalog.Type) *catalog.Default {
 // addConstraint applies a table constraint, or a column constraint when col
 // is not nil (its key columns are then col).
 func (r *pgReplay) addConstraint(t *catalog.Table, c *pg.Constraint, col *catalog.Column) {
+	defer r.setElem(c.Location)()
 	keys := pgStrList(c.Keys)
 	if col != nil && len(keys) == 0 {
 		keys = []string{col.Name}
@@ -175,7 +177,7 @@ func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, u
 			c.NotNull = true
 		}
 	}
-	t.PrimaryKey = &catalog.PrimaryKey{Name: name, Columns: cols, Pos: r.pos}
+	t.PrimaryKey = &catalog.PrimaryKey{Name: name, Columns: cols, Pos: r.at()}
 }
 
 func (r *pgReplay) addUnique(t *catalog.Table, name string, keys []string, usingIndex string) {
@@ -200,7 +202,7 @@ func (r *pgReplay) addUnique(t *catalog.Table, name string, keys []string, using
 		r.notice("relation %q already exists", name)
 		return
 	}
-	t.Indexes = append(t.Indexes, &catalog.Index{Name: name, Unique: true, Columns: cols, Constraint: true, Pos: r.pos})
+	t.Indexes = append(t.Indexes, &catalog.Index{Name: name, Unique: true, Columns: cols, Constraint: true, Pos: r.at()})
 }
 
 // pgPlainColumns makes ascending column key parts.
@@ -260,7 +262,7 @@ func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c
 	}
 	t.ForeignKeys = append(t.ForeignKeys, &catalog.ForeignKey{
 		Name: name, Columns: cols, RefSchema: refSchema, RefTable: rt.Name, RefColumns: refCols,
-		OnDelete: pgFkAction(c.FkDelAction), OnUpdate: pgFkAction(c.FkUpdAction), Pos: r.pos,
+		OnDelete: pgFkAction(c.FkDelAction), OnUpdate: pgFkAction(c.FkUpdAction), Pos: r.at(),
 	})
 }
 
@@ -274,7 +276,7 @@ func (r *pgReplay) addCheck(t *catalog.Table, name string, c *pg.Constraint, col
 		}
 		name = pgChooseName(t.Name, colName, "check", func(n string) bool { return r.constraintTaken(t.Schema, n) })
 	}
-	t.Checks = append(t.Checks, &catalog.Check{Name: name, Expr: pgDeparseExpr(c.RawExpr, r.version), Pos: r.pos})
+	t.Checks = append(t.Checks, &catalog.Check{Name: name, Expr: pgDeparseExpr(c.RawExpr, r.version), Pos: r.at()})
 }
 
 // pgColumnRefs lists the distinct single-name column references in an
@@ -373,7 +375,7 @@ func (r *pgReplay) alterTableCmd(t *catalog.Table, cmd *pg.AlterTableCmd) {
 	case pg.AlterTableType_AT_AddIdentity:
 		if c := r.column(t, colName); c != nil {
 			c.NotNull = true
-			c.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: pgMakeObjectName(t.Name, c.Name, "seq"), Pos: r.pos}
+			c.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: pgMakeObjectName(t.Name, c.Name, "seq"), Pos: r.at()}
 		}
 	case pg.AlterTableType_AT_DropIdentity:
 		if c := r.column(t, colName); c != nil {

@@ -626,7 +626,8 @@ func TestReplayPostgresPositions(t *testing.T) {
 */
 -- CreateTable
 CREATE TABLE "A" (
-    "id" TEXT NOT NULL
+    "id" TEXT NOT NULL,
+    CONSTRAINT "A_pkey" PRIMARY KEY ("id")
 );
 
 -- AlterTable
@@ -649,11 +650,12 @@ END $$;
 		got  catalog.Pos
 		want catalog.Pos
 	}{
-		{"table", tb.Pos, catalog.Pos{File: "p/m.sql", Line: 5, EndLine: 7}},
-		{"column id", tb.Columns[0].Pos, catalog.Pos{File: "p/m.sql", Line: 5, EndLine: 7}},
-		{"column b", tb.Columns[1].Pos, catalog.Pos{File: "p/m.sql", Line: 10, EndLine: 11}},
-		{"index", tb.Indexes[0].Pos, catalog.Pos{File: "p/m.sql", Line: 11, EndLine: 11}},
-		{"column c (DO block)", tb.Columns[2].Pos, catalog.Pos{File: "p/m.sql", Line: 15, EndLine: 15}},
+		{"table", tb.Pos, catalog.Pos{File: "p/m.sql", Line: 5, EndLine: 8}},
+		{"column id", tb.Columns[0].Pos, catalog.Pos{File: "p/m.sql", Line: 6, EndLine: 6}},
+		{"column b", tb.Columns[1].Pos, catalog.Pos{File: "p/m.sql", Line: 12, EndLine: 12}},
+		{"primary key", tb.PrimaryKey.Pos, catalog.Pos{File: "p/m.sql", Line: 7, EndLine: 7}},
+		{"index", tb.Indexes[0].Pos, catalog.Pos{File: "p/m.sql", Line: 12, EndLine: 12}},
+		{"column c (DO block)", tb.Columns[2].Pos, catalog.Pos{File: "p/m.sql", Line: 16, EndLine: 16}},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -661,8 +663,8 @@ END $$;
 		}
 	}
 	want := []string{
-		`p/m.sql:16: ALTER TABLE: relation "Nope" does not exist`,
-		`p/m.sql:18: ALTER TABLE: relation "Gone" does not exist`,
+		`p/m.sql:17: ALTER TABLE: relation "Nope" does not exist`,
+		`p/m.sql:19: ALTER TABLE: relation "Gone" does not exist`,
 	}
 	if got := pgNoticeLines(notices); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
