@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -667,3 +668,82 @@ func (g *gitRepo) commit(msg string) string {
 func (g *gitRepo) rev(ref string) string { return g.run("rev-parse", ref) }
 func (g *gitRepo) branch(name string)    { g.run("checkout", "-q", "-b", name) }
 func (g *gitRepo) checkout(name string)  { g.run("checkout", "-q", name) }
+
+// blockingAnalyzer makes the engine wait for release (or the check's end),
+// signalling started first.
+func blockingAnalyzer(workers, queue int, started chan<- struct{}, release <-chan struct{}) envOption {
+	return func(cfg *config.Server, o *[]Option) {
+		cfg.Migsync.Workers = workers
+		cfg.Migsync.QueueSize = queue
+		*o = append(*o, WithAnalyzer(func(ctx context.Context, base, head tree.Tree, opts checkrun.Options) (*checkrun.Result, error) {
+			started <- struct{}{}
+			select {
+			case <-release:
+				return checkrun.Analyze(ctx, base, head, opts)
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}))
+	}
+}
+
+// post sends a signed delivery without waiting for the server to be idle.
+func (e *env) post(event string, payload []byte) int {
+	e.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, e.url, bytes.NewReader(payload))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-GitHub-Event", event)
+	req.Header.Set("X-GitHub-Delivery", newID())
+	req.Header.Set("X-Hub-Signature-256", fakegithub.Sign(payload, secret))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+func TestE2EShutdownDrainsInFlightChecks(t *testing.T) {
+	started, release := make(chan struct{}, 4), make(chan struct{})
+	e := newEnv(t, blockingAnalyzer(1, 4, started, release))
+	_, head := e.openIncidentPR()
+	if code := e.post("pull_request", e.gh.Payload("pull_request", "opened", nil)); code != http.StatusOK {
+		t.Fatalf("delivery: %d", code)
+	}
+	<-started
+	done := make(chan error, 1)
+	go func() { done <- e.srv.Shutdown(context.Background()) }()
+	// Draining: new deliveries are refused with 503 (GitHub shows them as
+	// failed and they can be redelivered).
+	for !e.srv.draining.Load() {
+		runtime.Gosched()
+	}
+	if code := e.post("pull_request", e.gh.Payload("pull_request", "synchronize", nil)); code != http.StatusServiceUnavailable {
+		t.Errorf("delivery while draining: %d, want 503", code)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatalf("shutdown: %v", err)
+	}
+	if run := e.onlyRun(head); run.Conclusion != "failure" || !strings.Contains(run.Text, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("drained check: %s (%s)", run.Conclusion, run.Title)
+	}
+}
+
+func TestE2EShutdownTimeoutCompletesCheckRuns(t *testing.T) {
+	started, release := make(chan struct{}, 4), make(chan struct{})
+	e := newEnv(t, blockingAnalyzer(1, 4, started, release))
+	_, head := e.openIncidentPR()
+	e.post("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	<-started
+	expired, cancel := context.WithCancel(context.Background())
+	cancel() // no time left to drain: running checks are cancelled
+	if err := e.srv.Shutdown(expired); err == nil {
+		t.Error("shutdown with no time left reported a clean drain")
+	}
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" || run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "context canceled") {
+		t.Errorf("cancelled check: %s %q\n%s", run.Conclusion, run.Title, run.Summary)
+	}
+	close(release)
+}

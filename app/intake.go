@@ -111,13 +111,11 @@ func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
 	return nil
 }
 
-// drain refuses new events and waits for queued and running ones, until ctx
-// ends.
-func (s *intake) drain(ctx context.Context) error {
+// stop refuses new events from now on (they are answered 503).
+func (s *intake) stop() {
 	s.mu.Lock()
 	s.draining = true
 	s.mu.Unlock()
-	return s.wait(ctx)
 }
 
 // trackedHandler reports the end of a handler, panics included.

@@ -267,8 +267,9 @@ func (s *Server) ServeListener(ctx context.Context, ln net.Listener) error {
 // ends; then it cancels the remaining checks, which complete their check runs
 // with an explanation, and waits briefly for that.
 func (s *Server) Shutdown(ctx context.Context) error {
+	s.intake.stop()
 	s.draining.Store(true)
-	err := s.intake.drain(ctx)
+	err := s.intake.wait(ctx)
 	if err == nil {
 		s.cancelBase()
 		s.log.Info().Msg("drained")
@@ -278,7 +279,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	s.cancelBase()
 	grace, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	_ = s.intake.drain(grace)
+	_ = s.intake.wait(grace)
 	return fmt.Errorf("shutdown: %w", err)
 }
 
