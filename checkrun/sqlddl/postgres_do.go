@@ -15,8 +15,8 @@ import (
 // often wrap DDL in DO $$ BEGIN … END $$ (to guard it, or to add a column
 // and fill it). The PL/pgSQL body is parsed with pg_query; every embedded
 // statement is applied in order, whatever branch it sits in. Statements in
-// a block with an EXCEPTION handler do not report notices (the handler
-// catches their errors in the database).
+// a block with an EXCEPTION handler or under an IF do not report notices
+// (the handler catches their errors, the condition guards them).
 func (r *pgReplay) doBlock(s *pg.DoStmt) {
 	body, lang, at := "", "plpgsql", -1
 	for _, a := range s.Args {
@@ -73,6 +73,12 @@ func (r *pgReplay) walkPlpgsql(v any, firstLine int, guarded bool) {
 		}
 		if st, ok := x["PLpgSQL_stmt_dynexecute"].(map[string]any); ok {
 			r.dynamic(plpgsqlQuery(st["query"]), firstLine+plpgsqlLine(st)-1, guarded)
+			return
+		}
+		if st, ok := x["PLpgSQL_stmt_if"]; ok {
+			// a conditional statement: its guard decides in the database
+			// whether it runs, so failures here are not reported
+			r.walkPlpgsql(st, firstLine, true)
 			return
 		}
 		if blk, ok := x["PLpgSQL_stmt_block"].(map[string]any); ok {

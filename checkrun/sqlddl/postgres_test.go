@@ -452,6 +452,11 @@ END $$;
 DO $$ BEGIN
   CREATE TYPE "Kind" AS ENUM ('a', 'b');
 EXCEPTION WHEN duplicate_object THEN null;
+END $$;
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'Kind') THEN
+    CREATE TYPE "Kind" AS ENUM ('a', 'b');
+  END IF;
 END $$;`,
 		want: `enum Kind a,b
 table R
