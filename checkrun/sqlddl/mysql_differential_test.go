@@ -33,6 +33,15 @@ CREATE TABLE c7 (id INT PRIMARY KEY, code VARCHAR(20), CONSTRAINT c7_code_fkey F
 ALTER TABLE c7 DROP FOREIGN KEY c7_code_fkey;
 DROP INDEX c7_code_fkey ON c7;
 `},
+	"prisma statements": {"-- CreateTable\nCREATE TABLE `Post` (\n    `id` INTEGER NOT NULL AUTO_INCREMENT,\n    `slug` VARCHAR(191) NOT NULL,\n    `body` LONGTEXT NOT NULL,\n" +
+		"    `kind` ENUM('DRAFT', 'PUBLISHED') NOT NULL DEFAULT 'DRAFT',\n    `rating` DOUBLE NULL,\n    `bytes` LONGBLOB NULL,\n    `tenant` VARCHAR(36) NOT NULL,\n    `ver` BIGINT UNSIGNED NOT NULL DEFAULT 0,\n\n" +
+		"    UNIQUE INDEX `Post_slug_key`(`slug`),\n    INDEX `Post_tenant_slug_idx`(`tenant`, `slug` DESC),\n    FULLTEXT INDEX `Post_body_idx`(`body`),\n    PRIMARY KEY (`id`)\n) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n" +
+		"CREATE TABLE `Tag` (`postId` INTEGER NOT NULL, `name` VARCHAR(50) NOT NULL, PRIMARY KEY (`postId`, `name`));\n" +
+		"ALTER TABLE `Tag` ADD CONSTRAINT `Tag_postId_fkey` FOREIGN KEY (`postId`) REFERENCES `Post`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;\n",
+		"-- DropIndex\nDROP INDEX `Post_tenant_slug_idx` ON `Post`;\n-- AlterTable\nALTER TABLE `Post` MODIFY `kind` ENUM('DRAFT', 'PUBLISHED', 'ARCHIVED') NOT NULL DEFAULT 'PUBLISHED',\n    MODIFY `rating` DECIMAL(5, 2) NULL;\n" +
+		"-- AlterTable\nALTER TABLE `Tag` DROP PRIMARY KEY,\n    ADD COLUMN `id` INTEGER NOT NULL AUTO_INCREMENT,\n    ADD PRIMARY KEY (`id`);\n" +
+		"-- CreateIndex\nCREATE UNIQUE INDEX `Tag_postId_name_key` ON `Tag`(`postId`, `name`);\nCREATE FULLTEXT INDEX `Post_slug_body_idx` ON `Post`(`slug`, `body`);\n" +
+		"-- RenameIndex\nALTER TABLE `Post` RENAME INDEX `Post_body_idx` TO `Post_content_idx`;\n"},
 	"alter table": {`
 CREATE TABLE users (
     id INTEGER NOT NULL AUTO_INCREMENT,
