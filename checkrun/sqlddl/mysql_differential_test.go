@@ -39,9 +39,9 @@ DROP INDEX c7_code_fkey ON c7;
 		"CREATE TABLE `Tag` (`postId` INTEGER NOT NULL, `name` VARCHAR(50) NOT NULL, PRIMARY KEY (`postId`, `name`));\n" +
 		"ALTER TABLE `Tag` ADD CONSTRAINT `Tag_postId_fkey` FOREIGN KEY (`postId`) REFERENCES `Post`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;\n",
 		"-- DropIndex\nDROP INDEX `Post_tenant_slug_idx` ON `Post`;\n-- AlterTable\nALTER TABLE `Post` MODIFY `kind` ENUM('DRAFT', 'PUBLISHED', 'ARCHIVED') NOT NULL DEFAULT 'PUBLISHED',\n    MODIFY `rating` DECIMAL(5, 2) NULL;\n" +
-		"-- AlterTable\nALTER TABLE `Tag` DROP PRIMARY KEY,\n    ADD COLUMN `id` INTEGER NOT NULL AUTO_INCREMENT,\n    ADD PRIMARY KEY (`id`);\n" +
-		"-- CreateIndex\nCREATE UNIQUE INDEX `Tag_postId_name_key` ON `Tag`(`postId`, `name`);\nCREATE FULLTEXT INDEX `Post_slug_body_idx` ON `Post`(`slug`, `body`);\n" +
-		"-- RenameIndex\nALTER TABLE `Post` RENAME INDEX `Post_body_idx` TO `Post_content_idx`;\n"},
+			"-- AlterTable\nALTER TABLE `Tag` DROP PRIMARY KEY,\n    ADD COLUMN `id` INTEGER NOT NULL AUTO_INCREMENT,\n    ADD PRIMARY KEY (`id`);\n" +
+			"-- CreateIndex\nCREATE UNIQUE INDEX `Tag_postId_name_key` ON `Tag`(`postId`, `name`);\nCREATE FULLTEXT INDEX `Post_slug_body_idx` ON `Post`(`slug`, `body`);\n" +
+			"-- RenameIndex\nALTER TABLE `Post` RENAME INDEX `Post_body_idx` TO `Post_content_idx`;\n"},
 	"alter table": {`
 CREATE TABLE users (
     id INTEGER NOT NULL AUTO_INCREMENT,
