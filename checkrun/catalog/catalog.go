@@ -448,6 +448,21 @@ type Enum struct {
 	Name   string
 	Values []string
 	Pos    Pos
+	// ValuePos, when set, is parallel to Values: where each value is
+	// declared (schema: the value's line; migration: the statement that
+	// added it). Drift positions enum value differences with it.
+	ValuePos []Pos
+}
+
+// ValuePosition is where value is declared, or the enum's position when
+// unknown.
+func (e *Enum) ValuePosition(value string) Pos {
+	for i, v := range e.Values {
+		if v == value && i < len(e.ValuePos) && !e.ValuePos[i].IsZero() {
+			return e.ValuePos[i]
+		}
+	}
+	return e.Pos
 }
 
 // Extension is a PostgreSQL extension (CREATE EXTENSION).

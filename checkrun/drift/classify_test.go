@@ -178,3 +178,28 @@ func TestPrismaMigrationsTableIgnored(t *testing.T) {
 		t.Errorf("got %s", describe(diffs))
 	}
 }
+
+func TestEnumValuePositions(t *testing.T) {
+	at := func(line int) catalog.Pos { return catalog.Pos{File: "schema.prisma", Line: line} }
+	w := &catalog.Enum{Name: "Role", Values: []string{"USER", "ADMIN", "SUPPORT"}, Pos: at(10),
+		ValuePos: []catalog.Pos{at(11), at(12), at(13)}}
+	h := &catalog.Enum{Name: "Role", Values: []string{"USER", "ADMIN", "GONE"}, Pos: catalog.Pos{File: "m.sql", Line: 1}}
+	diffs := Compare(withEnums(catalog.New(pg), w), withEnums(catalog.New(pg), h))
+	if len(diffs) != 2 {
+		t.Fatalf("got %s", describe(diffs))
+	}
+	for _, d := range diffs {
+		switch d.Kind {
+		case KindMissingEnumValue:
+			if d.Want != at(13) || d.Pos() != at(13) {
+				t.Errorf("missing value at %v", d.Want)
+			}
+		case KindExtraEnumValue:
+			if d.Have != h.Pos {
+				t.Errorf("extra value at %v", d.Have)
+			}
+		default:
+			t.Errorf("unexpected %s", d.Kind)
+		}
+	}
+}

@@ -31,7 +31,7 @@ func (df *differ) enums() {
 		if len(added) > 0 {
 			df.add(Difference{
 				Kind: KindMissingEnumValue, Class: finding.Breaking, Schema: w.Schema,
-				Object: "enum " + quoteName(w.Name), Want: w.Pos, Have: h.Pos,
+				Object: "enum " + quoteName(w.Name), Want: w.ValuePosition(added[0]), Have: h.Pos,
 				Message: "enum " + quoteName(w.Name) + " is missing " + plural(len(added), "value", "values") + " " +
 					quoteList(added) + " in the migrations; writing them fails: create a migration with prisma migrate dev",
 				ops: []op{{step: stepAlterEnum, key: key, wantEnum: w, haveEnum: h, added: added}},
@@ -40,7 +40,7 @@ func (df *differ) enums() {
 		if len(dropped) > 0 {
 			df.add(Difference{
 				Kind: KindExtraEnumValue, Class: finding.Extra, Schema: w.Schema,
-				Object: "enum " + quoteName(w.Name), Want: w.Pos, Have: h.Pos,
+				Object: "enum " + quoteName(w.Name), Want: w.Pos, Have: h.ValuePosition(dropped[0]),
 				Message: "enum " + quoteName(w.Name) + " has " + plural(len(dropped), "value", "values") + " " +
 					quoteList(dropped) + " in the migrations that the schema does not declare; " +
 					"prisma migrate dev would recreate the type without them",
