@@ -35,6 +35,7 @@ type Checker struct {
 	metrics  *Metrics
 	runs     *runIDs
 	serial   *serializer
+	recent   *recentChecks
 	timeout  time.Duration
 	appID    int64
 	botLogin func() string
@@ -61,6 +62,10 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if ctx.Err() != nil {
 		return fmt.Errorf("check of %s not started: %w", t.Key(), ctx.Err())
 	}
+	if c.recent.covered(t) {
+		zerolog.Ctx(ctx).Debug().Str("event", t.Event).Str("target", t.Key()).Msg("already checked: skipped")
+		return nil
+	}
 	start := time.Now()
 	var calls atomic.Int64
 	ctx = withCallCounter(withInstallation(ctx, t.InstallationID), &calls)
@@ -80,6 +85,9 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 		}
 		if err != nil && !st.completed && st.client != nil {
 			c.completeWithError(ctx, t, st, err)
+		}
+		if err == nil {
+			c.recent.done(t)
 		}
 		dur := time.Since(start)
 		c.metrics.Checks.WithLabelValues(conclusion).Inc()
@@ -427,4 +435,74 @@ func (s *serializer) do(key string, t handlers.Target, run func(handlers.Target)
 			err = e
 		}
 	}
+}
+
+// recentTTL is how long a completed check covers automatic requests for the
+// same commit.
+const recentTTL = 10 * time.Minute
+
+// recentChecks remembers recently completed checks, so that the automatic
+// events GitHub sends for one push (push, check_suite requested,
+// pull_request synchronize) and redeliveries cost one check. A pull request
+// check covers a push check of the same commit (it compares with the same
+// kind of base and also reviews); explicit re-runs are never skipped.
+type recentChecks struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	max   int
+	byKey map[string]*recentEntry
+	now   func() time.Time
+}
+
+type recentEntry struct {
+	at     time.Time
+	idents map[string]bool
+	pr     bool
+}
+
+func newRecentChecks(ttl time.Duration, max int) *recentChecks {
+	return &recentChecks{ttl: ttl, max: max, byKey: map[string]*recentEntry{}, now: time.Now}
+}
+
+func ident(t handlers.Target) string {
+	return fmt.Sprintf("%d|%s|%s|%v", t.PR, t.BaseSHA, t.BaseRef, t.MergeBase)
+}
+
+// covered reports whether an automatic request needs no new check.
+func (r *recentChecks) covered(t handlers.Target) bool {
+	if t.Rerun {
+		return false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e := r.byKey[t.Key()]
+	if e == nil || r.now().Sub(e.at) > r.ttl {
+		return false
+	}
+	return e.idents[ident(t)] || (t.PR == 0 && e.pr)
+}
+
+// done records a completed check.
+func (r *recentChecks) done(t handlers.Target) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	now := r.now()
+	if len(r.byKey) >= r.max {
+		for k, e := range r.byKey {
+			if now.Sub(e.at) > r.ttl {
+				delete(r.byKey, k)
+			}
+		}
+		if len(r.byKey) >= r.max {
+			clear(r.byKey)
+		}
+	}
+	e := r.byKey[t.Key()]
+	if e == nil || now.Sub(e.at) > r.ttl {
+		e = &recentEntry{idents: map[string]bool{}}
+		r.byKey[t.Key()] = e
+	}
+	e.at = now
+	e.idents[ident(t)] = true
+	e.pr = e.pr || t.PR != 0
 }

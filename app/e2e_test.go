@@ -255,8 +255,17 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	}
 	annotations := len(run.Annotations)
 
-	// A redelivered synchronize for the same head does not repeat the comment.
+	// The other automatic events of the same push cost nothing more.
+	e.gh.ResetCalls()
 	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	e.deliver("check_suite", e.gh.Payload("check_suite", "requested", nil))
+	e.deliver("push", e.gh.PayloadFor(fakegithub.Target{Branch: "feature/refresh-tokens", PR: -1}, "push", "", nil))
+	if n := e.gh.TotalCalls(); n != 0 {
+		t.Errorf("repeated automatic events made %d API calls: %v", n, e.gh.Calls())
+	}
+
+	// A re-run of the same head does not repeat the comment or annotations.
+	e.deliver("check_run", e.gh.Payload("check_run", "rerequested", nil))
 	if n := len(e.markerComments(pr)); n != 1 {
 		t.Errorf("after a re-run: %d migsync comments, want still 1", n)
 	}

@@ -31,6 +31,7 @@ func (h *CheckRun) Handle(ctx context.Context, eventType, deliveryID string, pay
 		prs = suite.PullRequests
 	}
 	t = fromPullRequests(t, prs, ev.GetRepo().GetDefaultBranch())
+	t.Rerun = true
 	return h.check(ctx, t)
 }
 

@@ -30,5 +30,6 @@ func (h *CheckSuite) Handle(ctx context.Context, eventType, deliveryID string, p
 	t := repoTarget(ev.GetRepo(), ev.GetInstallation(), eventType, ev.GetAction(), deliveryID)
 	t.HeadSHA = suite.GetHeadSHA()
 	t = fromPullRequests(t, suite.PullRequests, ev.GetRepo().GetDefaultBranch())
+	t.Rerun = ev.GetAction() == "rerequested"
 	return h.check(ctx, t)
 }

@@ -28,6 +28,11 @@ type Target struct {
 	BaseSHA   string
 	BaseRef   string
 	MergeBase bool
+	// Rerun is true when a person asked for the check (Re-run button,
+	// re-run of the suite, /recheck): it always runs. Automatic triggers
+	// (push, check_suite requested, pull_request, merge_group) are skipped
+	// when the same check already completed recently for the same commit.
+	Rerun bool
 	// Event and Action name the trigger, DeliveryID the webhook delivery
 	// (logs only).
 	Event, Action, DeliveryID string

@@ -65,5 +65,6 @@ func (h *IssueComment) Handle(ctx context.Context, eventType, deliveryID string,
 	t.BaseSHA = pr.GetBase().GetSHA()
 	t.BaseRef = pr.GetBase().GetRef()
 	t.MergeBase = true
+	t.Rerun = true
 	return h.check(ctx, t)
 }
