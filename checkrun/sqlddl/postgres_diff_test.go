@@ -59,8 +59,10 @@ func pgAdmin(t *testing.T, url string) (context.Context, *pgx.Conn) {
 // is how Prisma renders @default("…") for a Json field.
 var pgCaseSpellings = map[string]string{
 	`DEFAULT[value] '{"a": 1}'`: `DEFAULT[value] '{"a":1}'`,
-	// PostgreSQL prints the implicit cast of the constant
+	// PostgreSQL prints the implicit casts of constants
 	`check t_score_check score >= 0::numeric`: `check t_score_check score >= 0`,
+	`data ->> 'kind'::text`:                   `data ->> 'kind'`,
+	`data ->> 'name'::text`:                   `data ->> 'name'`,
 }
 
 // pgTypmodLast matches a format_type spelling with modifiers in the middle.
@@ -274,7 +276,8 @@ func pgIntrospectColumns(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 	rows, err := conn.Query(ctx, `SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
 			coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attgenerated::text, a.attidentity::text,
 			coalesce(et.typtype::text, t.typtype::text), coalesce(et.typname, t.typname)::text,
-			coalesce(etn.nspname, tn.nspname)::text, t.typcategory = 'A'
+			coalesce(etn.nspname, tn.nspname)::text, t.typcategory = 'A',
+			CASE WHEN a.attidentity <> '' THEN pg_get_serial_sequence(a.attrelid::regclass::text, a.attname) ELSE '' END
 		FROM pg_attribute a
 		JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace tn ON tn.oid = t.typnamespace
 		LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
@@ -287,9 +290,9 @@ func pgIntrospectColumns(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 	defer rows.Close()
 	for rows.Next() {
 		var oid uint32
-		var name, format, def, generated, identity, typtype, typname, typschema string
+		var name, format, def, generated, identity, typtype, typname, typschema, identitySeq string
 		var notNull, array bool
-		if err := rows.Scan(&oid, &name, &format, &notNull, &def, &generated, &identity, &typtype, &typname, &typschema, &array); err != nil {
+		if err := rows.Scan(&oid, &name, &format, &notNull, &def, &generated, &identity, &typtype, &typname, &typschema, &array, &identitySeq); err != nil {
 			return err
 		}
 		tb := tables[oid]
@@ -316,7 +319,8 @@ func pgIntrospectColumns(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 				return fmt.Errorf("generated %s.%s: %w", tb.Name, name, err)
 			}
 		case identity != "":
-			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: pgMakeObjectName(tb.Name, name, "seq")}
+			parts := pgSplitQualified(identitySeq)
+			col.Default = &catalog.Default{Kind: catalog.DefaultSequence, Value: parts[len(parts)-1]}
 		case def != "":
 			col.Default, err = PostgresDefault(def, col.Type)
 			if err != nil {
