@@ -51,6 +51,7 @@ const (
 	KindIndexName           = "drift/index-name"
 	KindMissingForeignKey   = "drift/missing-foreign-key"
 	KindForeignKeyAction    = "drift/foreign-key-action"
+	KindForeignKey          = "drift/foreign-key" // same columns, other referenced columns or column types
 	KindForeignKeyName      = "drift/foreign-key-name"
 	KindMissingExtension    = "drift/missing-extension"
 	KindExtraTable          = "drift/extra-table"

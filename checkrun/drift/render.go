@@ -101,7 +101,7 @@ func opLess(a, b *op) bool {
 	return a.subName < b.subName
 }
 
-// action renders a referential action; "" is NO ACTION.
+// fkAction renders a referential action; "" is NO ACTION.
 func fkAction(a string) string { return action(a) }
 
 func joinQuoted(q func(string) string, names []string, sep string) string {

@@ -508,7 +508,7 @@ func (td *tableDiff) foreignKeys() {
 			"create a migration with prisma migrate dev", quoteName(w.Name), action(h.OnDelete), action(h.OnUpdate),
 			action(w.OnDelete), action(w.OnUpdate))
 		if action(h.OnDelete) == action(w.OnDelete) && action(h.OnUpdate) == action(w.OnUpdate) {
-			kind = "drift/foreign-key"
+			kind = KindForeignKey
 			msg = fmt.Sprintf("foreign key %s is %s in the migrations but %s in the schema; create a migration with prisma migrate dev",
 				quoteName(w.Name), fkString(td.have, h), fkString(td.want, w))
 		}
