@@ -22,7 +22,8 @@ import (
 const pgCacheMaxSQL = 4 << 20
 
 type pgParsed struct {
-	tree *pg.ParseResult
+	tree *pg.ParseResult // pgParse
+	json string          // pgParsePlpgsql
 	err  error
 }
 
@@ -47,8 +48,20 @@ func pgParse(src string) (*pg.ParseResult, error) {
 		return p.tree, p.err
 	}
 	tree, err := pg.Parse(src)
-	pgCachePut(key, len(src), pgParsed{tree, err})
+	pgCachePut(key, len(src), pgParsed{tree: tree, err: err})
 	return tree, err
+}
+
+// pgParsePlpgsql parses a PL/pgSQL function to pg_query's JSON, using the
+// cache.
+func pgParsePlpgsql(src string) (string, error) {
+	key := sha256.Sum256([]byte("plpgsql\x00" + src))
+	if p, ok := pgCacheGet(key); ok {
+		return p.json, p.err
+	}
+	out, err := pg.ParsePlPgSqlToJSON(src)
+	pgCachePut(key, len(src), pgParsed{json: out, err: err})
+	return out, err
 }
 
 func pgCacheGet(key [sha256.Size]byte) (pgParsed, bool) {
