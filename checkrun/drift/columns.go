@@ -121,6 +121,11 @@ func pgTypeChange(w, h catalog.Type) (changed, notCastable bool) {
 	if strings.EqualFold(w.Name, h.Name) {
 		return false, false
 	}
+	if w.Unsupported && h.Unsupported {
+		// Prisma compares the previous type with itself here, so a change
+		// between two unsupported types is never seen.
+		return false, false
+	}
 	if w.Unsupported || h.Unsupported {
 		return true, false // Prisma: a risky cast
 	}
