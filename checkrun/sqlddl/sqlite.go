@@ -44,6 +44,9 @@ type sqliteSession struct {
 	master map[string]masterRow // sqlite_master as last read, by masterKey
 	ver    int64                // PRAGMA schema_version as last read
 	saved  []masterRow          // the schema while suspended (conn == nil)
+	// pkRefs holds the tables (lower case) with a key written "REFERENCES t"
+	// without columns.
+	pkRefs map[string]bool
 }
 
 // masterRow is one row of sqlite_master.
@@ -167,7 +170,7 @@ func openSQLiteSession() (*sqliteSession, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &sqliteSession{db: db, conn: conn, master: map[string]masterRow{}}
+	s := &sqliteSession{db: db, conn: conn, master: map[string]masterRow{}, pkRefs: map[string]bool{}}
 	if err := s.harden(ctx); err != nil {
 		s.close()
 		return nil, err

@@ -267,9 +267,12 @@ func (s *sqliteSession) refresh(cat *catalog.Catalog, sc *stmtContext) error {
 		}
 	}
 	s.master = next
-	// A key written "REFERENCES t" follows t's primary key: re-read the
-	// tables whose keys point at a changed table.
+	// A key written "REFERENCES t" (no columns) follows t's primary key:
+	// re-read the tables with such keys pointing at a changed table.
 	for _, t := range cat.Tables {
+		if !s.pkRefs[strings.ToLower(t.Name)] {
+			continue
+		}
 		for _, fk := range t.ForeignKeys {
 			if changed[strings.ToLower(fk.RefTable)] {
 				changed[strings.ToLower(t.Name)] = true
@@ -583,9 +586,11 @@ func (s *sqliteSession) describeForeignKeys(ctx context.Context, t *catalog.Tabl
 	if err := rs.Err(); err != nil {
 		return err
 	}
+	delete(s.pkRefs, strings.ToLower(t.Name))
 	for _, fk := range fks {
 		fk.Name = def.fkNames[fkKey(fk.Columns, fk.RefTable)]
 		if slices.Contains(fk.RefColumns, "") {
+			s.pkRefs[strings.ToLower(t.Name)] = true
 			// REFERENCES t without columns: the referenced table's primary key.
 			pk, err := s.primaryKeyColumns(ctx, fk.RefTable)
 			if err != nil {
