@@ -191,10 +191,15 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	add(CompareHistory(unit.Schema, set, rows, target.String())...)
+	history := CompareHistory(unit.Schema, set, rows, target.String())
+	add(history...)
 	if lowered != nil {
+		pending := false
+		for _, f := range history {
+			pending = pending || f.Rule == RulePending || f.Rule == RuleFailed
+		}
 		diffs := drift.Compare(lowered.Catalog, live)
-		add(liveDrift(unit, lowered, diffs, target.String())...)
+		add(liveDrift(unit, lowered, diffs, target.String(), repositoryDiffs(lowered, set), pending)...)
 	}
 	project.Findings = applyConfig(project.Findings, opts.Config)
 	res.Findings = append(res.Findings, project.Findings...)

@@ -84,6 +84,11 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "migsync db-check: %s\n", oneLine(err.Error()))
 		return exitUsage
 	}
+	if format == "text" {
+		if t, err := dbcheck.ParseURL(opts.DatabaseURL); err == nil {
+			fmt.Fprintf(stdout, "Database %s, read-only:\n", t)
+		}
+	}
 	if err := writeResult(stdout, format, res, opts.Config, false); err != nil {
 		fmt.Fprintf(stderr, "migsync db-check: %v\n", err)
 		return exitUsage
