@@ -162,12 +162,12 @@ func (l *deliveryLog) claim(id string) bool {
 				delete(l.seen, k)
 			}
 		}
-		if len(l.seen) >= l.max { // all recent: forget the oldest half
-			cut := now.Add(-l.ttl / 2)
-			for k, t := range l.seen {
-				if t.Before(cut) {
-					delete(l.seen, k)
+		if len(l.seen) >= l.max { // all recent: forget half of them
+			for k := range l.seen {
+				if len(l.seen) < l.max/2 {
+					break
 				}
+				delete(l.seen, k)
 			}
 		}
 	}
