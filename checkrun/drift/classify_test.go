@@ -206,3 +206,18 @@ func TestEnumValuePositions(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsupportedTypeChangeReportedWithoutSQL(t *testing.T) {
+	unsupported := func(name string) colOpt {
+		return func(c *catalog.Column) { c.Type = catalog.Type{Name: name, Unsupported: true} }
+	}
+	want := cat(pg, T("M").C("id", "INTEGER", nn).C("loc", "", unsupported("CIRCLE")).PK("M_pkey", "id"))
+	have := cat(pg, T("M").C("id", "INTEGER", nn).C("loc", "", unsupported("POINT")).PK("M_pkey", "id"))
+	diffs := Compare(want, have)
+	if len(diffs) != 1 || diffs[0].Kind != KindColumnType || diffs[0].Class != finding.Breaking || diffs[0].SQL != "" {
+		t.Fatalf("got %s", describe(diffs))
+	}
+	if RenderSQL(pg, diffs) != "" {
+		t.Errorf("Prisma generates nothing for it")
+	}
+}

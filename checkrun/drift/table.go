@@ -101,6 +101,14 @@ func (td *tableDiff) columns() {
 func (td *tableDiff) columnPair(w, h *catalog.Column) {
 	df := td.df
 	ch := df.columnChanges(w, h)
+	if w.Type.Unsupported && h.Type.Unsupported && !strings.EqualFold(w.Type.String(), h.Type.String()) {
+		// Prisma does not see this change; report it without SQL.
+		d := td.base(KindColumnType, finding.Breaking)
+		d.Column, d.Object, d.Want, d.Have = w.Name, columnObject(td.want, w.Name), w.Pos, h.Pos
+		d.Message = fmt.Sprintf("%s is %s in the migrations but Unsupported(%q) in the schema; Prisma Migrate does not "+
+			"compare unsupported types, so write the migration by hand", columnObject(td.want, w.Name), typeString(h), w.Type.String())
+		df.add(d)
+	}
 	if ch.bits == 0 {
 		return
 	}
