@@ -186,6 +186,7 @@ func benchChecks(t *testing.T, rep *report) {
 		a.stop(t)
 	}
 	rep.warmVerdict(warmCalls)
+	rep.callNotes(warmCalls)
 	if rej := gh.Rejections(); len(rej) > 0 {
 		t.Errorf("the fake rejected %d requests: %+v", len(rej), rej)
 	}
@@ -282,7 +283,8 @@ func benchBurst(t *testing.T, rep *report) {
 	ctx, cancel := context.WithTimeout(context.Background(), burstTimeout)
 	defer cancel()
 	start := time.Now()
-	var refused atomic.Int64 // 503 answers (queue full), each redelivered
+	var refused atomic.Int64       // 503 answers (queue full), each redelivered
+	var refusedEvents atomic.Int64 // deliveries refused at least once
 	var failed atomic.Int64
 	var wg sync.WaitGroup
 	next := make(chan burstEvent)
@@ -294,6 +296,9 @@ func benchBurst(t *testing.T, rep *report) {
 			for ev := range next {
 				n, err := a.deliverRetrying(ctx, "pull_request", ev.id, ev.payload)
 				refused.Add(int64(n))
+				if n > 0 {
+					refusedEvents.Add(1)
+				}
 				if err != nil {
 					failed.Add(1)
 					t.Errorf("delivery %s: %v", ev.id, err)
@@ -342,7 +347,8 @@ func benchBurst(t *testing.T, rep *report) {
 	rep.printf("a fresh server (empty caches); %d concurrent senders POST as fast as the server accepts; a 503 (queue full)\n", senders)
 	rep.printf("is redelivered with the same X-GitHub-Delivery after 100 ms, as GitHub's redelivery would\n")
 	rep.printf("completed check runs: %d / %d   conclusions: %s\n", completed, len(events), formatCounts(conclusions))
-	rep.printf("503 answers (redelivered): %d   failed deliveries: %d\n", refused.Load(), failed.Load())
+	rep.printf("503 answers (each redelivered): %d, to %d of the %d deliveries   failed deliveries: %d\n",
+		refused.Load(), refusedEvents.Load(), len(events), failed.Load())
 	rep.printf("all accepted after: %s   all completed after: %s   throughput: %.1f checks/s\n",
 		accepted.Round(time.Millisecond), total.Round(time.Millisecond), float64(completed)/total.Seconds())
 	rep.printf("check wall time (server metric, start to completed check run and review): %s\n", durations)
@@ -630,6 +636,67 @@ func (r *report) warmVerdict(warm []map[string]int) {
 		verdict = "NOT MET"
 	}
 	r.printf("\ntarget <= %d API calls per warm check: %s (worst warm check: %d calls)\n", warmTarget, verdict, worst)
+}
+
+// callNotes explains, for every operation the warm checks made, which part
+// of the App makes it and whether it could be avoided.
+func (r *report) callNotes(warm []map[string]int) {
+	seen := map[string]bool{}
+	for _, c := range warm {
+		for op := range c {
+			seen[op] = true
+		}
+	}
+	ops := make([]string, 0, len(seen))
+	for op := range seen {
+		ops = append(ops, op)
+	}
+	sort.Strings(ops)
+	r.printf("\nwhere the warm calls come from (app/ code as benchmarked) and what could be cached:\n")
+	for _, op := range ops {
+		note, ok := warmCallNotes[op]
+		if !ok {
+			note = "(no note for this operation: look at the App's code)"
+		}
+		r.printf("  %s\n", op)
+		for _, line := range strings.Split(note, "\n") {
+			r.printf("      %s\n", line)
+		}
+	}
+}
+
+// warmCallNotes explains each operation a warm check may make.
+var warmCallNotes = map[string]string{
+	"repos/compare-commits-with-basehead": "Checker.resolveBase -> ghContext.mergeBase: the merge base and the PR's diff (review lines).\n" +
+		"Needed once per new head. For a re-run of the same head the answer is immutable for the\n" +
+		"(base SHA, head SHA) pair and could be kept in memory: -1 call per re-run.",
+	"git/get-tree": "ghContext.tree(head): the recursive listing of the new head commit (the merge-base listing\n" +
+		"comes from treeCache). Avoidable: the compare answer already lists every changed file with\n" +
+		"its status and blob SHA (under 300 files), so the head listing is the cached merge-base\n" +
+		"listing patched with the compare's files: -1 call per new head.",
+	"checks/list-for-ref": "Checker.startRun -> findRun: runIDs (in memory) does not know the new head, so the App asks\n" +
+		"GitHub whether a check run for (head SHA, name) exists before creating one. For a head first\n" +
+		"seen in pull_request opened/synchronize the delivery id is already de-duplicated, so the\n" +
+		"lookup only guards a redelivery after a restart; creating directly there (and looking up\n" +
+		"only on a 422/duplicate suspicion or for re-run events) saves 1 call per new head.",
+	"checks/create": "Checker.startRun: the in_progress check run (required: in_progress at once).",
+	"checks/update": "Checker.complete: the completed check run with its conclusion (one request per 50\n" +
+		"annotations). On a re-run the reused run is first set back to in_progress (a second update).",
+	"checks/list-annotations": "Checker.startRun on a reused run with annotations: listAnnotations, so that GitHub (which\n" +
+		"appends annotations on every update) gets no duplicates. runIDs stores only the count;\n" +
+		"storing the posted annotation keys with the run would save the call while it is in memory.",
+	"git/get-blob": "ghTree.Read of the changed schema.prisma (a new blob SHA): unavoidable. The 823 migrations,\n" +
+		"the other schema and migration_lock.toml all come from the blob cache.",
+	"pulls/list-review-comments": "Checker.reconcileReview: lists the PR's review comments to find fingerprints already posted\n" +
+		"and comments to retire. Replies and deletions by people are only visible through it (or\n" +
+		"through pull_request_review_comment events, which the App does not subscribe to), so a\n" +
+		"per-PR memory of posted fingerprints could skip it only when the plan has no comments and\n" +
+		"the App never commented on the PR: -1 call on clean PRs.",
+	"pulls/create-review": "Checker.reconcileReview: one review with the comments not posted yet (none when every\n" +
+		"finding is already commented).",
+	"apps/create-installation-access-token": "ghinstallation: a new installation token (cached about an hour).",
+	"repos/get": "configLoader.orgDefault (appconfig): the owner's .github repository for organisation\n" +
+		"defaults when the base has no .github/migsync.yml; cached 5 minutes per owner.",
 }
 
 func formatCounts(m map[string]int) string {
