@@ -16,6 +16,10 @@ import (
 // replayPostgres parses one migration.sql with PostgreSQL's own parser
 // (pg_query) and applies its DDL, statement by statement, to cat.
 func replayPostgres(cat *catalog.Catalog, m Migration) []Notice {
+	if len(m.SQL) > MaxSQLSize {
+		return []Notice{{Pos: catalog.Pos{File: m.Path, Line: 1}, Error: true,
+			Message: fmt.Sprintf("migration.sql is %d bytes, over the %d-byte limit; it was not replayed", len(m.SQL), MaxSQLSize)}}
+	}
 	src := string(m.SQL)
 	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src)}
 	tree, err := pgParse(src)
@@ -272,10 +276,8 @@ func (r *pgReplay) apply(n *pg.Node) {
 	case *pg.Node_AlterExtensionStmt:
 		r.alterExtension(s.AlterExtensionStmt)
 	case *pg.Node_CompositeTypeStmt, *pg.Node_CreateDomainStmt, *pg.Node_CreateRangeStmt,
-		*pg.Node_AlterDomainStmt, *pg.Node_RuleStmt, *pg.Node_CreateForeignTableStmt,
-		*pg.Node_AlterTableMoveAllStmt, *pg.Node_CreateStatsStmt, *pg.Node_DefineStmt,
-		*pg.Node_AlterTypeStmt, *pg.Node_CreateCastStmt, *pg.Node_CreateOpClassStmt,
-		*pg.Node_CreateConversionStmt, *pg.Node_CreateTableSpaceStmt:
+		*pg.Node_AlterDomainStmt, *pg.Node_CreateForeignTableStmt, *pg.Node_DefineStmt:
+		// types and tables the catalogue has no place for
 		r.notice("this statement is not modelled by the replay; its effect on the schema is ignored")
 	default:
 		// DML, functions, procedures, grants, policies, comments, settings,
@@ -313,7 +315,14 @@ func pgIsSchemaNeutral(n *pg.Node) bool {
 		*pg.Node_LoadStmt, *pg.Node_CreatedbStmt, *pg.Node_DropdbStmt,
 		*pg.Node_AlterStatsStmt, *pg.Node_CreateFdwStmt, *pg.Node_CreateForeignServerStmt,
 		*pg.Node_CreateUserMappingStmt, *pg.Node_ImportForeignSchemaStmt,
-		*pg.Node_CreatePlangStmt, *pg.Node_DropOwnedStmt, *pg.Node_ReassignOwnedStmt:
+		*pg.Node_CreatePlangStmt, *pg.Node_DropOwnedStmt, *pg.Node_ReassignOwnedStmt,
+		*pg.Node_RuleStmt, *pg.Node_AlterTableMoveAllStmt, *pg.Node_CreateStatsStmt,
+		*pg.Node_AlterTypeStmt, *pg.Node_CreateCastStmt, *pg.Node_CreateOpClassStmt,
+		*pg.Node_CreateOpFamilyStmt, *pg.Node_AlterOpFamilyStmt, *pg.Node_CreateConversionStmt,
+		*pg.Node_CreateTableSpaceStmt, *pg.Node_DropTableSpaceStmt, *pg.Node_AlterTableSpaceOptionsStmt,
+		*pg.Node_CreateTransformStmt, *pg.Node_CreateAmStmt, *pg.Node_AlterCollationStmt,
+		*pg.Node_AlterTsdictionaryStmt, *pg.Node_AlterTsconfigurationStmt,
+		*pg.Node_AlterOperatorStmt, *pg.Node_AlterObjectDependsStmt:
 		return true
 	}
 	return false

@@ -450,6 +450,9 @@ BEGIN
   EXECUTE 'CREATE INDEX "R_s_idx" ON "R" ("s")';
 END $$;
 DO $$ BEGIN
+  ALTER TYPE "Kind" ADD VALUE IF NOT EXISTS 'c';
+END $$;
+DO $$ BEGIN
   CREATE TYPE "Kind" AS ENUM ('a', 'b');
 EXCEPTION WHEN duplicate_object THEN null;
 END $$;
@@ -458,7 +461,7 @@ DO $$ BEGIN
     CREATE TYPE "Kind" AS ENUM ('a', 'b');
   END IF;
 END $$;`,
-		want: `enum Kind a,b
+		want: `enum Kind a,b,c
 table R
   column id INTEGER
   column s TEXT
@@ -753,5 +756,13 @@ func TestPgEnumWords(t *testing.T) {
 		if got := pgEnumWords(in); got != want {
 			t.Errorf("pgEnumWords(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestReplayPostgresOversized(t *testing.T) {
+	big := []byte(strings.Repeat("-- padding\n", MaxSQLSize/10))
+	notices := ReplayOne(catalog.New(catalog.Postgres), Migration{Name: "big", Path: "big/migration.sql", SQL: big})
+	if len(notices) != 1 || !notices[0].Error || notices[0].Pos.Line != 1 {
+		t.Fatalf("want one error notice for an oversized file, got %v", notices)
 	}
 }
