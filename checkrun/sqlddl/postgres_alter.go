@@ -75,6 +75,8 @@ func (r *pgReplay) renameRelation(q pgQualName, newName string, missingOK bool) 
 	t.Name = newName
 }
 
+// renameColumn applies RENAME COLUMN; keys, indexes and foreign keys (here
+// and in referencing tables) follow.
 func (r *pgReplay) renameColumn(t *catalog.Table, from, to string) {
 	c := r.column(t, from)
 	if c == nil {
@@ -110,6 +112,7 @@ func (r *pgReplay) renameColumn(t *catalog.Table, from, to string) {
 	}
 }
 
+// renameIn renames from to to in names.
 func renameIn(names []string, from, to string) {
 	for i := range names {
 		if names[i] == from {
@@ -118,6 +121,8 @@ func renameIn(names []string, from, to string) {
 	}
 }
 
+// renameConstraint applies RENAME CONSTRAINT to a primary key, unique
+// constraint, foreign key or check.
 func (r *pgReplay) renameConstraint(t *catalog.Table, from, to string) {
 	switch {
 	case t.PrimaryKey != nil && t.PrimaryKey.Name == from:
@@ -225,6 +230,7 @@ func (r *pgReplay) renameSequence(q pgQualName, to string, missingOK bool) {
 	}
 }
 
+// renameView applies ALTER VIEW … RENAME TO.
 func (r *pgReplay) renameView(q pgQualName, to string, missingOK bool) {
 	schema := r.schemaKey(q.Schema)
 	for _, v := range r.cat.Views {
@@ -238,6 +244,7 @@ func (r *pgReplay) renameView(q pgQualName, to string, missingOK bool) {
 	}
 }
 
+// renameTrigger applies ALTER TRIGGER … RENAME TO.
 func (r *pgReplay) renameTrigger(t *catalog.Table, from, to string) {
 	for _, tr := range t.Triggers {
 		if tr.Name == from {
@@ -456,6 +463,7 @@ func (r *pgReplay) dropIndex(q pgQualName, missingOK bool) {
 	t.DropIndex(catalog.Postgres, ix.Name)
 }
 
+// isPrimaryKeyName reports whether a primary key of schema is named name.
 func (r *pgReplay) isPrimaryKeyName(schema, name string) bool {
 	for _, t := range r.cat.Tables {
 		if t.PrimaryKey != nil && t.PrimaryKey.Name == name && pgSameSchema(r.cat, t.Schema, schema) {
@@ -488,6 +496,7 @@ func (r *pgReplay) dropType(q pgQualName, missingOK, cascade bool) {
 	r.cat.DropEnum(e.Schema, e.Name)
 }
 
+// dropSequence applies DROP SEQUENCE to a standalone or SERIAL sequence.
 func (r *pgReplay) dropSequence(q pgQualName, missingOK bool) {
 	schema := r.schemaKey(q.Schema)
 	for i, s := range r.cat.Sequences {
@@ -525,6 +534,7 @@ func (r *pgReplay) serialOwner(schema, name string) (*catalog.Table, *catalog.Co
 	return nil, nil
 }
 
+// dropView applies DROP [MATERIALIZED] VIEW.
 func (r *pgReplay) dropView(q pgQualName, missingOK bool) {
 	schema := r.schemaKey(q.Schema)
 	for i, v := range r.cat.Views {
@@ -538,6 +548,7 @@ func (r *pgReplay) dropView(q pgQualName, missingOK bool) {
 	}
 }
 
+// dropExtension applies DROP EXTENSION.
 func (r *pgReplay) dropExtension(name string, missingOK bool) {
 	for i, x := range r.cat.Extensions {
 		if x.Name == name {

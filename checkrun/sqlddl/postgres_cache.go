@@ -64,6 +64,7 @@ func pgParsePlpgsql(src string) (string, error) {
 	return out, err
 }
 
+// pgCacheGet looks a parse result up and marks it recently used.
 func pgCacheGet(key [sha256.Size]byte) (pgParsed, bool) {
 	c := &pgTreeCache
 	c.Lock()
@@ -76,6 +77,8 @@ func pgCacheGet(key [sha256.Size]byte) (pgParsed, bool) {
 	return el.Value.(*pgCacheEntry).parsed, true
 }
 
+// pgCachePut stores a parse result, evicting the least recently used ones
+// beyond pgCacheMaxSQL; very large files are not kept.
 func pgCachePut(key [sha256.Size]byte, size int, p pgParsed) {
 	if size > pgCacheMaxSQL/4 {
 		return

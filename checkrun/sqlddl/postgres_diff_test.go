@@ -272,6 +272,8 @@ func pgIntrospect(ctx context.Context, conn *pgx.Conn, defaultOps map[string]boo
 	return cat, rows.Err()
 }
 
+// pgIntrospectColumns reads columns with canonical types and classified
+// defaults.
 func pgIntrospectColumns(ctx context.Context, conn *pgx.Conn, tables map[uint32]*catalog.Table, schemaKey func(string) string) error {
 	rows, err := conn.Query(ctx, `SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
 			coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attgenerated::text, a.attidentity::text,
@@ -360,6 +362,7 @@ func pgNormalizeOpclasses(db, replay *catalog.Catalog, defaults map[string]bool)
 	}
 }
 
+// pgIntrospectIndexes reads primary keys, unique constraints and indexes.
 func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]*catalog.Table, defaultOps map[string]bool) error {
 	rows, err := conn.Query(ctx, `SELECT i.indrelid, c.relname, i.indisunique, i.indisprimary,
 			EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('u', 'p')),
@@ -428,6 +431,7 @@ func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 	return rows.Err()
 }
 
+// pgIntrospectConstraints reads foreign keys and CHECK constraints.
 func pgIntrospectConstraints(ctx context.Context, conn *pgx.Conn, tables map[uint32]*catalog.Table, schemaKey func(string) string) error {
 	rows, err := conn.Query(ctx, `SELECT k.conrelid, k.conname, k.contype::text, coalesce(pg_get_expr(k.conbin, k.conrelid), ''),
 			coalesce(rn.nspname, '')::text, coalesce(rc.relname, '')::text,

@@ -113,6 +113,7 @@ func pgSortedKeys(m map[string]any) []string {
 	return append(keys, rest...)
 }
 
+// plpgsqlQuery reads the SQL text of a PLpgSQL_expr.
 func plpgsqlQuery(v any) string {
 	m, _ := v.(map[string]any)
 	e, _ := m["PLpgSQL_expr"].(map[string]any)
@@ -120,6 +121,7 @@ func plpgsqlQuery(v any) string {
 	return q
 }
 
+// plpgsqlLine reads a PL/pgSQL statement's line within its body (1-based).
 func plpgsqlLine(m map[string]any) int {
 	if f, ok := m["lineno"].(float64); ok && f >= 1 {
 		return int(f)
@@ -175,6 +177,7 @@ func (r *pgReplay) dynamic(expr string, line int, guarded bool) {
 	r.pos = outer
 }
 
+// pgFirstWord is the first word of s.
 func pgFirstWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -183,6 +186,7 @@ func pgFirstWord(s string) string {
 	return f[0]
 }
 
+// pgClip shortens s to n bytes, whitespace-normalised, for messages.
 func pgClip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) <= n {

@@ -117,6 +117,7 @@ func pgDump(c *catalog.Catalog, withPos bool) string {
 	return b.String()
 }
 
+// pgQualified joins a schema (if any) and a name.
 func pgQualified(schema, name string) string {
 	if schema == "" {
 		return name
@@ -124,6 +125,7 @@ func pgQualified(schema, name string) string {
 	return schema + "." + name
 }
 
+// pgIndexCols renders key parts: name or (expression), opclass, DESC.
 func pgIndexCols(cols []catalog.IndexColumn) string {
 	parts := make([]string, len(cols))
 	for i, c := range cols {

@@ -56,6 +56,7 @@ type pgQualName struct {
 	Name   string
 }
 
+// String spells the name as SQL, quoted.
 func (q pgQualName) String() string {
 	if q.Schema == "" {
 		return pgQuoteIdent(q.Name)

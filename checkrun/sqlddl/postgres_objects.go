@@ -137,6 +137,7 @@ func (r *pgReplay) alterEnum(s *pg.AlterEnumStmt) {
 	e.Values[at] = s.NewVal
 }
 
+// pgIndexOf is the position of v in vals, or -1.
 func pgIndexOf(vals []string, v string) int {
 	for i, x := range vals {
 		if x == v {

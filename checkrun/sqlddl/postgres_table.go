@@ -137,8 +137,8 @@ func (r *pgReplay) checkColumns(t *catalog.Table, names []string) bool {
 	return true
 }
 
-// indexFromExisting turns CONSTRAINT … USING INDEX idx into the index's
-// columns, removing the index (it becomes the constraint's).
+// takeIndex turns CONSTRAINT … USING INDEX idx into the index's columns,
+// removing the index (it becomes the constraint's).
 func (r *pgReplay) takeIndex(t *catalog.Table, idx string) ([]catalog.IndexColumn, bool) {
 	ix := t.Index(catalog.Postgres, idx)
 	if ix == nil {
@@ -149,6 +149,8 @@ func (r *pgReplay) takeIndex(t *catalog.Table, idx string) ([]catalog.IndexColum
 	return ix.Columns, true
 }
 
+// addPrimaryKey applies PRIMARY KEY (columns) or PRIMARY KEY USING INDEX;
+// its columns become NOT NULL.
 func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, usingIndex string) {
 	if t.PrimaryKey != nil {
 		r.notice("multiple primary keys for table %q are not allowed", t.Name)
@@ -180,6 +182,7 @@ func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, u
 	t.PrimaryKey = &catalog.PrimaryKey{Name: name, Columns: cols, Pos: r.at()}
 }
 
+// addUnique applies a UNIQUE constraint (a unique index with Constraint set).
 func (r *pgReplay) addUnique(t *catalog.Table, name string, keys []string, usingIndex string) {
 	var cols []catalog.IndexColumn
 	if usingIndex != "" {
@@ -229,6 +232,8 @@ func pgFkAction(code string) string {
 	return "" // "a" (NO ACTION, the default) and unset
 }
 
+// addForeignKey applies FOREIGN KEY … REFERENCES; without referenced columns
+// the referenced table's primary key is used.
 func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c *pg.Constraint) {
 	if !r.checkColumns(t, cols) {
 		return
@@ -266,6 +271,8 @@ func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c
 	})
 }
 
+// addCheck applies a CHECK constraint, named as PostgreSQL names it when
+// the migration does not.
 func (r *pgReplay) addCheck(t *catalog.Table, name string, c *pg.Constraint, col *catalog.Column) {
 	if name == "" {
 		colName := ""
@@ -330,6 +337,7 @@ func (r *pgReplay) alterTable(s *pg.AlterTableStmt) {
 	}
 }
 
+// alterTableCmd applies one ALTER TABLE sub-command.
 func (r *pgReplay) alterTableCmd(t *catalog.Table, cmd *pg.AlterTableCmd) {
 	colName := pgTruncateIdent(cmd.Name)
 	switch cmd.Subtype {
@@ -419,6 +427,7 @@ func (r *pgReplay) column(t *catalog.Table, name string) *catalog.Column {
 	return c
 }
 
+// pgContainsName reports whether names holds n.
 func pgContainsName(names []string, n string) bool {
 	for _, x := range names {
 		if x == n {
@@ -428,6 +437,8 @@ func pgContainsName(names []string, n string) bool {
 	return false
 }
 
+// alterColumnType applies ALTER COLUMN … TYPE (the USING expression only
+// converts data).
 func (r *pgReplay) alterColumnType(t *catalog.Table, name string, cd *pg.ColumnDef) {
 	c := r.column(t, name)
 	if c == nil || cd == nil || cd.TypeName == nil {
@@ -533,6 +544,7 @@ func pgContainsIdent(s, word string) bool {
 	return false
 }
 
+// pgIsIdentByte reports bytes that can continue an identifier.
 func pgIsIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
@@ -574,6 +586,7 @@ func (r *pgReplay) uniqueOn(t *catalog.Table, cols []string, except string) bool
 	return false
 }
 
+// pgSameNames compares two name lists in order.
 func pgSameNames(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -586,6 +599,8 @@ func pgSameNames(a, b []string) bool {
 	return true
 }
 
+// dropCheck removes a CHECK constraint by name; it reports whether one was
+// removed.
 func (r *pgReplay) dropCheck(t *catalog.Table, name string) bool {
 	for i, ck := range t.Checks {
 		if ck.Name == name {
@@ -610,6 +625,8 @@ func pgWalkChildren(n *pg.Node, fn func(*pg.Node)) {
 	pgWalkMessage(n.ProtoReflect(), fn, true)
 }
 
+// pgWalkMessage visits the nodes below a protobuf message (and the message
+// itself when it is a node and not the root).
 func pgWalkMessage(m protoreflect.Message, fn func(*pg.Node), root bool) {
 	if node, ok := m.Interface().(*pg.Node); ok && !root {
 		fn(node)
