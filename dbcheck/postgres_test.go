@@ -306,3 +306,32 @@ func TestUnreachableHost(t *testing.T) {
 		}
 	}
 }
+
+// TestPostgresMultiSchema: a schema with schemas = ["public", "audit"] is
+// read in both schemas; a change in the second one is found and named.
+func TestPostgresMultiSchema(t *testing.T) {
+	const dir = "testdata/multischema"
+	pg := dbtest.NewPostgres(t)
+	pg.Deploy(t, dbtest.ReadMigrations(t, dir+"/prisma/migrations"))
+	res := run(t, pg.URL, dir)
+	if len(res.Findings) != 0 {
+		t.Fatalf("clean multi-schema deploy:\n%s", dump(res))
+	}
+	pg.Exec(t, `ALTER TABLE audit."Log" DROP COLUMN message; ALTER TYPE audit."Level" ADD VALUE 'DEBUG'; CREATE TABLE audit.scratch (id int)`)
+	res = run(t, pg.URL, dir)
+	want := map[string]string{
+		"drift/missing-column":   "prisma/schema.prisma:17 field Log.message",
+		"drift/extra-enum-value": "",
+		"drift/extra-table":      "",
+	}
+	for rule, pos := range want {
+		got := byRule(res, rule)
+		if len(got) != 1 {
+			t.Errorf("want one %s:\n%s", rule, dump(res))
+			continue
+		}
+		if pos != "" && fmt.Sprintf("%s:%d %s", got[0].File, got[0].Line, strings.SplitN(got[0].Message, ":", 2)[0]) != pos {
+			t.Errorf("%s: got %s:%d %s", rule, got[0].File, got[0].Line, got[0].Message)
+		}
+	}
+}
