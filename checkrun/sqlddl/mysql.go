@@ -110,6 +110,15 @@ func (r *mysqlReplay) statement() {
 	}
 	stmts, _, err := r.parser.ParseSQL(r.st.Text)
 	if err != nil {
+		if rw, ok := rewriteSpatial(r.src, r.st); ok {
+			if stmts, _, err2 := r.parser.ParseSQL(rw.text); err2 == nil {
+				for _, s := range stmts {
+					r.apply(s)
+					r.restoreSpatial(s, rw)
+				}
+				return
+			}
+		}
 		r.notice(r.errorLine(err), true, "syntax error: %s", parseErrText(err))
 		return
 	}

@@ -42,6 +42,8 @@ DROP INDEX c7_code_fkey ON c7;
 			"-- AlterTable\nALTER TABLE `Tag` DROP PRIMARY KEY,\n    ADD COLUMN `id` INTEGER NOT NULL AUTO_INCREMENT,\n    ADD PRIMARY KEY (`id`);\n" +
 			"-- CreateIndex\nCREATE UNIQUE INDEX `Tag_postId_name_key` ON `Tag`(`postId`, `name`);\nCREATE FULLTEXT INDEX `Post_slug_body_idx` ON `Post`(`slug`, `body`);\n" +
 			"-- RenameIndex\nALTER TABLE `Post` RENAME INDEX `Post_body_idx` TO `Post_content_idx`;\n"},
+	"spatial": {"CREATE TABLE `place` (\n  `id` INT NOT NULL PRIMARY KEY,\n  `loc` POINT NOT NULL,\n  `area` POLYGON NULL,\n  SPATIAL INDEX (`loc`)\n);\n" +
+		"ALTER TABLE `place` ADD COLUMN `shape` GEOMETRY NOT NULL, ADD SPATIAL INDEX `place_shape_idx` (`shape`);\n"},
 	"alter table": {`
 CREATE TABLE users (
     id INTEGER NOT NULL AUTO_INCREMENT,
