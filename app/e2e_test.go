@@ -523,6 +523,20 @@ func TestE2ERepoConfigCheckName(t *testing.T) {
 	}
 }
 
+func TestE2EOrganisationDefaultConfig(t *testing.T) {
+	e := newEnv(t)
+	org := newGitRepo(t)
+	org.write("migsync.yml", "check_name: org-migsync\n")
+	org.commit("org defaults")
+	e.gh.AddRepo(owner, ".github", org.dir)
+	e.gh.SetDefaultBranch(owner, repo, "main")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.PayloadFor(fakegithub.Target{Owner: owner, Repo: repo}, "pull_request", "opened", nil))
+	if run := e.onlyRun(head); run.Name != "org-migsync" || run.Conclusion != "failure" {
+		t.Errorf("check %q %s, want the organisation's check name", run.Name, run.Conclusion)
+	}
+}
+
 func TestE2EQueueFullAnswers503(t *testing.T) {
 	started := make(chan struct{}, 10)
 	release := make(chan struct{})

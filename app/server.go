@@ -212,8 +212,12 @@ func (s *Server) deriveContext(ctx context.Context) context.Context {
 	return zerolog.Ctx(ctx).WithContext(githubapp.InitializeResponder(s.baseCtx))
 }
 
+// maxPayload is GitHub's cap on webhook payloads.
+const maxPayload = 25 << 20
+
 func (s *Server) withLogger(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxPayload)
 		next.ServeHTTP(w, r.WithContext(s.log.WithContext(r.Context())))
 	})
 }
