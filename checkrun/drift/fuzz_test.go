@@ -8,7 +8,8 @@ import (
 
 // genCatalog builds a small catalogue from fuzz bytes: few names, so the two
 // sides overlap and every kind of difference can occur. Only the database
-// side (have) gets expression indexes: a schema cannot declare them.
+// side (have) gets expression and partial indexes: a schema cannot declare
+// them.
 func genCatalog(d catalog.Dialect, data []byte, have bool) *catalog.Catalog {
 	pos := 0
 	next := func(n int) int {
@@ -78,7 +79,7 @@ func genCatalog(d catalog.Dialect, data []byte, have bool) *catalog.Catalog {
 					Sort: []string{"", "DESC", "ASC"}[next(3)], Opclass: []string{"", "text_ops", "x_ops"}[next(3)],
 					Expression: have && next(8) == 0})
 			}
-			if next(5) == 0 {
+			if have && next(5) == 0 {
 				ix.Where = "a > 1"
 			}
 			t.Indexes = append(t.Indexes, ix)
@@ -121,7 +122,12 @@ func FuzzCompare(f *testing.F) {
 		}
 		if len(Compare(want, want)) != 0 && d == catalog.Postgres {
 			for _, df := range Compare(want, want) {
-				if len(df.ops) > 0 && df.Kind != KindIndexDefinition && df.Kind != KindIndexName {
+				// Index kinds can differ from themselves: Prisma never matches a
+				// B-tree index with an operator class, and duplicate index
+				// definitions pair up arbitrarily.
+				indexKind := df.Kind == KindIndexDefinition || df.Kind == KindIndexName ||
+					df.Kind == KindMissingIndex || df.Kind == KindMissingUnique
+				if len(df.ops) > 0 && !indexKind {
 					t.Fatalf("a catalogue differs from itself: %s %s", df.Kind, df.Message)
 				}
 			}
