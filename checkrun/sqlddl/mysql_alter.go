@@ -47,15 +47,61 @@ func (r *mysqlReplay) alterTable(n *ast.AlterTableStmt) {
 	if len(lines) != len(n.Specs) {
 		lines = nil
 	}
+	// ALTER TABLE is atomic: keep a copy to return to if a clause fails.
+	saved, savedImplicit := r.snapshot()
 	for i, spec := range n.Specs {
 		line := 0
 		if lines != nil {
 			line = lines[i]
 		}
 		if !r.alterSpec(t, spec, line) {
-			return // the statement fails at this clause
+			r.cat.Tables, r.state.implicit = saved, savedImplicit
+			return
 		}
 	}
+}
+
+// snapshot deep-copies the catalogue's tables, with the implicit-index flags
+// carried over to the copies.
+func (r *mysqlReplay) snapshot() ([]*catalog.Table, map[*catalog.Index]bool) {
+	tables := make([]*catalog.Table, len(r.cat.Tables))
+	implicit := map[*catalog.Index]bool{}
+	for i, t := range r.cat.Tables {
+		tc := *t
+		tc.Columns = make([]*catalog.Column, len(t.Columns))
+		for j, c := range t.Columns {
+			cc := *c
+			if c.Default != nil {
+				d := *c.Default
+				cc.Default = &d
+			}
+			tc.Columns[j] = &cc
+		}
+		if t.PrimaryKey != nil {
+			pk := *t.PrimaryKey
+			pk.Columns = slices.Clone(pk.Columns)
+			tc.PrimaryKey = &pk
+		}
+		tc.Indexes = make([]*catalog.Index, len(t.Indexes))
+		for j, ix := range t.Indexes {
+			ic := *ix
+			ic.Columns = slices.Clone(ix.Columns)
+			tc.Indexes[j] = &ic
+			if r.state.implicit[ix] {
+				implicit[&ic] = true
+			}
+		}
+		tc.ForeignKeys = make([]*catalog.ForeignKey, len(t.ForeignKeys))
+		for j, fk := range t.ForeignKeys {
+			fc := *fk
+			fc.Columns, fc.RefColumns = slices.Clone(fk.Columns), slices.Clone(fk.RefColumns)
+			tc.ForeignKeys[j] = &fc
+		}
+		tc.Checks = slices.Clone(t.Checks)
+		tc.Triggers = slices.Clone(t.Triggers)
+		tables[i] = &tc
+	}
+	return tables, implicit
 }
 
 // alterSpec applies one ALTER TABLE clause; false means the statement fails.

@@ -90,6 +90,16 @@ error m1.sql:11: cannot drop column "missing": it does not exist in table "c"
 `,
 		},
 		{
+			name:    "a failing ALTER TABLE changes nothing",
+			scripts: []string{"CREATE TABLE t (id INT PRIMARY KEY, a INT);\nALTER TABLE t ADD COLUMN b INT, RENAME COLUMN a TO c, ADD INDEX t_b_idx (b), DROP COLUMN missing;\n"},
+			want: `table t @m1.sql:1
+  column id INT NOT NULL @m1.sql:1
+  column a INT @m1.sql:1
+  primary key "" (id) @m1.sql:1
+`,
+			notices: "error m1.sql:2: cannot drop column \"missing\": it does not exist in table \"t\"\n",
+		},
+		{
 			name: "compound statements, views, DML and other statements",
 			scripts: []string{"CREATE TABLE t (id INT PRIMARY KEY, n INT);\nINSERT INTO t VALUES (1, 2);\nSET FOREIGN_KEY_CHECKS = 0;\n" +
 				"CREATE DEFINER = CURRENT_USER TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW BEGIN\n  IF NEW.n IS NULL THEN SET NEW.n = 0; END IF;\nEND;\n" +
