@@ -94,3 +94,23 @@ func TestReadServerErrors(t *testing.T) {
 		})
 	}
 }
+
+// The example configuration shipped in deploy/ stays valid.
+func TestExampleServerConfig(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "deploy", "config.example.yml"))
+	if err != nil {
+		t.Skip("deploy/config.example.yml not present")
+	}
+	c, err := ParseServer(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Github.App.IntegrationID, c.Github.App.WebhookSecret, c.Github.App.PrivateKey = 1, "s", "k"
+	c.SetDefaults()
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Migsync.CheckTimeout != 5*time.Minute || c.Server.Port != 8080 {
+		t.Errorf("example config: %+v", c)
+	}
+}
