@@ -24,6 +24,18 @@
 // definition (columns, sort order, length, uniqueness, access method, operator
 // classes) so a name-only difference is a rename, foreign keys by columns,
 // referenced table and columns and referential actions.
+//
+// Use:
+//
+//	diffs := drift.Compare(lowered.Catalog, replayed) // want, have
+//	for _, d := range diffs {
+//		f := d.Finding(project) // rule, severity, class, file:line, message, SQL
+//	}
+//	script := drift.RenderSQL(dialect, diffs) // Prisma's migration.sql for them all
+//
+// The tests compare with Prisma 7.10.1's own output: testdata/cases holds
+// schema and migrations pairs with the SQL Prisma generates (regenerate with
+// testdata/regen.sh and the oracle), and the corpus under ../../testdata.
 package drift
 
 import (
