@@ -101,19 +101,35 @@ func (r *pgReplay) renameColumn(t *catalog.Table, from, to string) {
 		renameKeyParts(ix.Columns)
 	}
 	for _, fk := range t.ForeignKeys {
-		renameIn(fk.Columns, from, to)
+		pgRenameIn(fk.Columns, from, to)
+	}
+	// expressions refer to columns by identity in the database, so they
+	// show the new name
+	for _, ix := range t.Indexes {
+		ix.Where = pgRenameInExpr(ix.Where, from, to)
+		for i := range ix.Columns {
+			if ix.Columns[i].Expression {
+				ix.Columns[i].Name = pgRenameInExpr(ix.Columns[i].Name, from, to)
+			}
+		}
+	}
+	for _, ck := range t.Checks {
+		ck.Expr = pgRenameInExpr(ck.Expr, from, to)
+	}
+	for _, col := range t.Columns {
+		col.Generated = pgRenameInExpr(col.Generated, from, to)
 	}
 	for _, o := range r.cat.Tables {
 		for _, fk := range o.ForeignKeys {
 			if r.refersTo(fk, t) {
-				renameIn(fk.RefColumns, from, to)
+				pgRenameIn(fk.RefColumns, from, to)
 			}
 		}
 	}
 }
 
-// renameIn renames from to to in names.
-func renameIn(names []string, from, to string) {
+// pgRenameIn renames from to to in names.
+func pgRenameIn(names []string, from, to string) {
 	for i := range names {
 		if names[i] == from {
 			names[i] = to
@@ -619,4 +635,37 @@ func (r *pgReplay) dropTrigger(o *pg.Node, missingOK bool) {
 	if !missingOK {
 		r.notice("trigger %q for table %q does not exist", trig, t.Name)
 	}
+}
+
+// pgRenameInExpr renames column references from → to in a deparsed
+// expression; it returns expr unchanged when nothing refers to from.
+func pgRenameInExpr(expr, from, to string) string {
+	if expr == "" || !pgExprMentions(expr, from) {
+		return expr
+	}
+	// a private parse (not the shared cache): the tree is modified
+	tree, err := pg.Parse("SELECT " + expr)
+	if err != nil || len(tree.Stmts) != 1 {
+		return expr
+	}
+	sel := tree.Stmts[0].Stmt.GetSelectStmt()
+	if sel == nil || len(sel.TargetList) != 1 {
+		return expr
+	}
+	val := sel.TargetList[0].GetResTarget().GetVal()
+	changed := false
+	pgWalkNodes(val, func(n *pg.Node) {
+		cr := n.GetColumnRef()
+		if cr == nil || len(cr.Fields) == 0 {
+			return
+		}
+		if s := cr.Fields[len(cr.Fields)-1].GetString_(); s != nil && s.Sval == from {
+			s.Sval = to
+			changed = true
+		}
+	})
+	if !changed {
+		return expr
+	}
+	return pgDeparseExpr(val, tree.Version)
 }

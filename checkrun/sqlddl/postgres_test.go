@@ -580,6 +580,24 @@ table P
 `,
 	},
 	{
+		name: "renamed columns in expressions",
+		dbOK: true,
+		sql: `CREATE TABLE "E" ("id" INT, "email" TEXT, "n" INT CHECK ("n" > 0), "g" INT GENERATED ALWAYS AS ("n" * 2) STORED);
+CREATE INDEX "E_lower_idx" ON "E" (lower("email"));
+CREATE INDEX "E_part_idx" ON "E" ("id") WHERE "email" IS NOT NULL;
+ALTER TABLE "E" RENAME COLUMN "email" TO "mail";
+ALTER TABLE "E" RENAME COLUMN "n" TO "num";`,
+		want: `table E
+  column id INTEGER
+  column mail TEXT
+  column num INTEGER
+  column g INTEGER GENERATED num * 2
+  index E_lower_idx ((lower(mail)))
+  index E_part_idx (id) WHERE mail IS NOT NULL
+  check E_n_check num > 0
+`,
+	},
+	{
 		name: "syntax error",
 		sql: `CREATE TABLE "A" ("id" INT);
 
