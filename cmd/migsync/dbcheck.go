@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/dbcheck"
 )
@@ -93,12 +94,16 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "migsync db-check: %v\n", err)
 		return exitUsage
 	}
+	code := exitOK
 	for _, f := range res.Findings {
+		if f.Rule == checkrun.RuleSchemaSyntax && f.Severity == finding.Error {
+			return exitUsage // as migsync check: the schema itself is broken, drift was not checked
+		}
 		if f.Severity == finding.Error {
-			return exitFindings
+			code = exitFindings
 		}
 	}
-	return exitOK
+	return code
 }
 
 // oneLine keeps an error on one line, as the exit-2 contract promises.

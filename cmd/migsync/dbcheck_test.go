@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,6 +82,24 @@ func TestDBCheckSQLite(t *testing.T) {
 	code, out, _ = dbCheck(t, "--dir", dir, "--format", "github")
 	if code != exitFindings || !strings.Contains(out, "::error file=backend/prisma/schema.prisma,line=28,title=migsync drift/missing-column::field User.totpSecret: ") {
 		t.Fatalf("dropped column: exit %d\n%s", code, out)
+	}
+}
+
+// TestDBCheckBrokenSchema: a schema that does not parse is exit 2, as for
+// migsync check, with the positioned syntax error printed.
+func TestDBCheckBrokenSchema(t *testing.T) {
+	dir, _ := pingvinSQLite(t)
+	schema := filepath.Join(dir, "backend/prisma/schema.prisma")
+	b, err := os.ReadFile(schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(schema, append(b, []byte("\nmodel Broken {\n  id Int @id\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := dbCheck(t, "--database-url", "file:./data.db", "--dir", dir)
+	if code != exitUsage || !strings.Contains(out, "[schema/syntax]") {
+		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
 
