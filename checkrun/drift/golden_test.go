@@ -84,9 +84,6 @@ func TestGoldenCases(t *testing.T) {
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			want := loadWant(t, filepath.Join(dir, "schema.prisma"))
-			if gap := lowerGap(filepath.Base(dir), want); gap != "" {
-				t.Skipf("waiting for checkrun/prisma: %s", gap)
-			}
 			have := loadHave(t, want.Dialect, filepath.Join(dir, "migrations"))
 			expected, err := os.ReadFile(filepath.Join(dir, "expected.sql"))
 			if err != nil {
@@ -106,20 +103,4 @@ func describe(diffs []Difference) string {
 		b.WriteString(d.Kind + " " + d.Object + ": " + d.Message + "\n")
 	}
 	return b.String()
-}
-
-// lowerGap names a known lowering limitation that a case depends on, while
-// the lowered catalogue shows it: the *-sort-asc cases declare sort: Asc,
-// which Prisma renders as ASC, so the lowering must keep IndexColumn.Sort
-// "ASC" for them to pass.
-func lowerGap(name string, want *catalog.Catalog) string {
-	if !strings.HasSuffix(name, "-sort-asc") {
-		return ""
-	}
-	if t := want.Table("", "T"); t != nil {
-		if ix := t.Index(want.Dialect, "T_a_idx"); ix != nil && len(ix.Columns) == 1 && ix.Columns[0].Sort == "" {
-			return `an explicit sort: Asc is lowered as "" (Prisma renders "a" ASC)`
-		}
-	}
-	return ""
 }

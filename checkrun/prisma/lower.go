@@ -295,6 +295,7 @@ func (l *lowerer) lowerEnums() {
 			for _, v := range e.Values {
 				db := ei.values[v.Name]
 				ce.Values = append(ce.Values, db)
+				ce.ValuePos = append(ce.ValuePos, linePos(v.Span, f.Path))
 				l.origin(Ref{Kind: RefEnumValue, Schema: ei.schema, Table: ei.dbName, Name: db},
 					Origin{Kind: FromEnumValue, Enum: e.Name, Value: v.Name, Pos: linePos(v.Span, f.Path)})
 			}

@@ -244,8 +244,15 @@ func (l *lowerer) keyColumn(mi *modelInfo, r indexFieldRef) (catalog.IndexColumn
 	for _, arg := range r.args {
 		switch arg.Name {
 		case "sort":
-			if id, ok := arg.Value.(*Ident); ok && id.Name == "Desc" {
-				ic.Sort = "DESC"
+			if id, ok := arg.Value.(*Ident); ok {
+				switch id.Name {
+				case "Desc":
+					ic.Sort = "DESC"
+				case "Asc":
+					// Kept: Prisma renders an explicit ASC (drift compares
+					// it equal to the default order).
+					ic.Sort = "ASC"
+				}
 			}
 		case "length":
 			if n, ok := arg.Value.(*NumberLit); ok {
