@@ -63,6 +63,7 @@ var pgCaseSpellings = map[string]string{
 	`check t_score_check score >= 0::numeric`: `check t_score_check score >= 0`,
 	`data ->> 'kind'::text`:                   `data ->> 'kind'`,
 	`data ->> 'name'::text`:                   `data ->> 'name'`,
+	`WHERE mail <> 'num'::text`:               `WHERE mail <> 'num'`,
 }
 
 // pgTypmodLast matches a format_type spelling with modifiers in the middle.

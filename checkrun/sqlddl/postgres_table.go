@@ -483,7 +483,7 @@ func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade 
 	}
 	kept := t.Indexes[:0]
 	for _, ix := range t.Indexes {
-		if !pgIndexUses(ix.Columns, name) && !pgExprMentions(ix.Where, name) {
+		if !pgIndexUses(ix.Columns, name) && !pgExprUses(ix.Where, name) {
 			kept = append(kept, ix)
 		}
 	}
@@ -497,7 +497,7 @@ func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade 
 	t.ForeignKeys = fks
 	checks := t.Checks[:0]
 	for _, ck := range t.Checks {
-		if !pgExprMentions(ck.Expr, name) {
+		if !pgExprUses(ck.Expr, name) {
 			checks = append(checks, ck)
 		}
 	}
@@ -513,11 +513,29 @@ func (r *pgReplay) refersTo(fk *catalog.ForeignKey, t *catalog.Table) bool {
 // expression).
 func pgIndexUses(cols []catalog.IndexColumn, name string) bool {
 	for _, c := range cols {
-		if (!c.Expression && c.Name == name) || (c.Expression && pgExprMentions(c.Name, name)) {
+		if (!c.Expression && c.Name == name) || (c.Expression && pgExprUses(c.Name, name)) {
 			return true
 		}
 	}
 	return false
+}
+
+// pgExprUses reports whether a deparsed expression refers to a column.
+func pgExprUses(expr, column string) bool {
+	if !pgExprMentions(expr, column) {
+		return false
+	}
+	tree, err := pgParse("SELECT " + expr)
+	if err != nil || len(tree.Stmts) != 1 {
+		return true // cannot tell: assume it does
+	}
+	uses := false
+	pgWalkNodes(tree.Stmts[0].Stmt, func(n *pg.Node) {
+		if cr := n.GetColumnRef(); cr != nil && len(cr.Fields) > 0 && pgStrVal(cr.Fields[len(cr.Fields)-1]) == column {
+			uses = true
+		}
+	})
+	return uses
 }
 
 // pgExprMentions reports whether a deparsed expression mentions an
