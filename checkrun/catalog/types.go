@@ -60,10 +60,14 @@ func IsSerial(name string) bool {
 
 func splitMods(name string) (string, []int) {
 	open := strings.IndexByte(name, '(')
-	if open < 0 || !strings.HasSuffix(strings.TrimSpace(name), ")") {
+	if open < 0 {
 		return name, nil
 	}
-	close := strings.LastIndexByte(name, ')')
+	close := strings.IndexByte(name[open:], ')')
+	if close < 0 {
+		return name, nil
+	}
+	close += open
 	var mods []int
 	for _, p := range strings.Split(name[open+1:close], ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(p))
