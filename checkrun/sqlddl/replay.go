@@ -64,6 +64,9 @@ func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
 		}
 		notices = append(notices, ReplayOne(cat, m)...)
 	}
+	// A whole replay is done: free the SQLite working database now rather
+	// than when the catalogue is collected (a later ReplayOne restores it).
+	Release(cat)
 	return cat, notices
 }
 
