@@ -374,10 +374,7 @@ func Trim(s string, limit int) string {
 	if budget <= 0 {
 		return truncate(s, limit)
 	}
-	cut := s[:budget]
-	for !utf8.ValidString(cut) {
-		cut = cut[:len(cut)-1]
-	}
+	cut := cutAt(s, budget)
 	if i := strings.LastIndexByte(cut, '\n'); i > budget/2 {
 		cut = cut[:i]
 	}
@@ -404,11 +401,18 @@ func truncate(s string, n int) string {
 		return s
 	}
 	const ell = "…"
-	cut := s[:max(n-len(ell), 0)]
-	for !utf8.ValidString(cut) {
-		cut = cut[:len(cut)-1]
+	return cutAt(s, max(n-len(ell), 0)) + ell
+}
+
+// cutAt returns s cut to at most n bytes, not inside a UTF-8 sequence.
+func cutAt(s string, n int) string {
+	if n >= len(s) {
+		return s
 	}
-	return cut + ell
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // fence wraps code in a fenced block long enough not to be closed by the

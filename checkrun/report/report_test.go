@@ -216,3 +216,26 @@ func TestFailureOutput(t *testing.T) {
 		t.Errorf("failure output = %+v", o)
 	}
 }
+
+func FuzzTrim(f *testing.F) {
+	f.Add("```sql\nSELECT 1;\n```\n", 20)
+	f.Add("héllo wörld\n", 5)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		if limit < 0 || limit > 1<<20 {
+			return
+		}
+		got := Trim(s, limit)
+		if len(s) <= limit {
+			if got != s {
+				t.Fatalf("changed a string within the limit")
+			}
+			return
+		}
+		if len(got) > limit && limit >= len(TrimNote)+len("\n```")+1 {
+			t.Fatalf("Trim(%d bytes, %d) = %d bytes", len(s), limit, len(got))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("invalid UTF-8 from valid input")
+		}
+	})
+}
