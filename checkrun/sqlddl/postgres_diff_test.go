@@ -375,7 +375,9 @@ func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 			ARRAY(SELECT o.opcname::text FROM generate_series(0, i.indnkeyatts - 1) k
 				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
 			ARRAY(SELECT o.opcdefault FROM generate_series(0, i.indnkeyatts - 1) k
-				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k)
+				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
+			ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts, i.indnatts - 1) k
+				JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k)
 		FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam`)
 	if err != nil {
 		return err
@@ -385,9 +387,9 @@ func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 		var oid uint32
 		var name, method, pred string
 		var unique, primary, constraint bool
-		var defs, attnames, opclasses []string
+		var defs, attnames, opclasses, include []string
 		var desc, opDefault []bool
-		if err := rows.Scan(&oid, &name, &unique, &primary, &constraint, &method, &pred, &defs, &attnames, &desc, &opclasses, &opDefault); err != nil {
+		if err := rows.Scan(&oid, &name, &unique, &primary, &constraint, &method, &pred, &defs, &attnames, &desc, &opclasses, &opDefault, &include); err != nil {
 			return err
 		}
 		tb := tables[oid]
@@ -419,6 +421,9 @@ func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 			continue
 		}
 		ix := &catalog.Index{Name: name, Unique: unique, Columns: cols, Constraint: constraint}
+		if len(include) > 0 {
+			ix.Include = include
+		}
 		if method != "btree" {
 			ix.Method = strings.ToUpper(method)
 		}

@@ -94,6 +94,9 @@ func pgDump(c *catalog.Catalog, withPos bool) string {
 				kind = "unique constraint"
 			}
 			fmt.Fprintf(&b, "  %s %s %s", kind, ix.Name, pgIndexCols(ix.Columns))
+			if len(ix.Include) > 0 {
+				fmt.Fprintf(&b, " INCLUDE (%s)", strings.Join(ix.Include, ", "))
+			}
 			if ix.Method != "" {
 				fmt.Fprintf(&b, " USING %s", ix.Method)
 			}

@@ -1,6 +1,7 @@
 package sqlddl
 
 import (
+	"slices"
 	"strings"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
@@ -57,11 +58,20 @@ func (r *pgReplay) createIndex(s *pg.IndexStmt) {
 		}
 		return
 	}
+	var include []string
+	for _, p := range s.IndexIncludingParams {
+		if el := p.GetIndexElem(); el != nil && el.Name != "" {
+			include = append(include, pgTruncateIdent(el.Name))
+		}
+	}
+	if !r.checkColumns(t, include) {
+		return
+	}
 	method := strings.ToUpper(s.AccessMethod)
 	if method == "BTREE" {
 		method = ""
 	}
-	ix := &catalog.Index{Name: name, Unique: s.Unique, Columns: cols, Method: method, Pos: r.pos}
+	ix := &catalog.Index{Name: name, Unique: s.Unique, Columns: cols, Include: include, Method: method, Pos: r.pos}
 	if s.WhereClause != nil {
 		ix.Where = pgDeparseExpr(s.WhereClause, r.version)
 	}
@@ -89,10 +99,12 @@ func (r *pgReplay) createEnum(s *pg.CreateEnumStmt) {
 		return
 	}
 	vals := make([]string, 0, len(s.Vals))
+	poss := make([]catalog.Pos, 0, len(s.Vals))
 	for _, v := range s.Vals {
 		vals = append(vals, pgStrVal(v))
+		poss = append(poss, r.pos)
 	}
-	r.cat.Enums = append(r.cat.Enums, &catalog.Enum{Schema: schema, Name: q.Name, Values: vals, Pos: r.pos})
+	r.cat.Enums = append(r.cat.Enums, &catalog.Enum{Schema: schema, Name: q.Name, Values: vals, ValuePos: poss, Pos: r.pos})
 }
 
 // enum finds a named enum, with a notice when missing.
@@ -132,9 +144,10 @@ func (r *pgReplay) alterEnum(s *pg.AlterEnumStmt) {
 			at = i + 1
 		}
 	}
-	e.Values = append(e.Values, "")
-	copy(e.Values[at+1:], e.Values[at:])
-	e.Values[at] = s.NewVal
+	e.Values = slices.Insert(e.Values, at, s.NewVal)
+	if len(e.ValuePos) == len(e.Values)-1 {
+		e.ValuePos = slices.Insert(e.ValuePos, at, r.pos)
+	}
 }
 
 // pgIndexOf is the position of v in vals, or -1.

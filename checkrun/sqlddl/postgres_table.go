@@ -101,7 +101,7 @@ func (r *pgReplay) addConstraint(t *catalog.Table, c *pg.Constraint, col *catalo
 	case pg.ConstrType_CONSTR_PRIMARY:
 		r.addPrimaryKey(t, name, keys, c.Indexname)
 	case pg.ConstrType_CONSTR_UNIQUE:
-		r.addUnique(t, name, keys, c.Indexname)
+		r.addUnique(t, name, keys, pgStrList(c.Including), c.Indexname)
 	case pg.ConstrType_CONSTR_FOREIGN:
 		fkCols := pgStrList(c.FkAttrs)
 		if col != nil && len(fkCols) == 0 {
@@ -139,14 +139,14 @@ func (r *pgReplay) checkColumns(t *catalog.Table, names []string) bool {
 
 // takeIndex turns CONSTRAINT … USING INDEX idx into the index's columns,
 // removing the index (it becomes the constraint's).
-func (r *pgReplay) takeIndex(t *catalog.Table, idx string) ([]catalog.IndexColumn, bool) {
+func (r *pgReplay) takeIndex(t *catalog.Table, idx string) (*catalog.Index, bool) {
 	ix := t.Index(catalog.Postgres, idx)
 	if ix == nil {
 		r.notice("index %q of table %q does not exist", idx, t.Name)
 		return nil, false
 	}
 	t.DropIndex(catalog.Postgres, idx)
-	return ix.Columns, true
+	return ix, true
 }
 
 // addPrimaryKey applies PRIMARY KEY (columns) or PRIMARY KEY USING INDEX;
@@ -158,10 +158,11 @@ func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, u
 	}
 	var cols []catalog.IndexColumn
 	if usingIndex != "" {
-		var ok bool
-		if cols, ok = r.takeIndex(t, pgTruncateIdent(usingIndex)); !ok {
+		ix, ok := r.takeIndex(t, pgTruncateIdent(usingIndex))
+		if !ok {
 			return
 		}
+		cols = ix.Columns
 		if name == "" {
 			name = pgTruncateIdent(usingIndex)
 		}
@@ -183,18 +184,19 @@ func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, u
 }
 
 // addUnique applies a UNIQUE constraint (a unique index with Constraint set).
-func (r *pgReplay) addUnique(t *catalog.Table, name string, keys []string, usingIndex string) {
+func (r *pgReplay) addUnique(t *catalog.Table, name string, keys, include []string, usingIndex string) {
 	var cols []catalog.IndexColumn
 	if usingIndex != "" {
-		var ok bool
-		if cols, ok = r.takeIndex(t, pgTruncateIdent(usingIndex)); !ok {
+		ix, ok := r.takeIndex(t, pgTruncateIdent(usingIndex))
+		if !ok {
 			return
 		}
+		cols, include = ix.Columns, ix.Include
 		if name == "" {
 			name = pgTruncateIdent(usingIndex)
 		}
 	} else {
-		if !r.checkColumns(t, keys) {
+		if !r.checkColumns(t, keys) || !r.checkColumns(t, include) {
 			return
 		}
 		cols = pgPlainColumns(keys)
@@ -205,7 +207,7 @@ func (r *pgReplay) addUnique(t *catalog.Table, name string, keys []string, using
 		r.notice("relation %q already exists", name)
 		return
 	}
-	t.Indexes = append(t.Indexes, &catalog.Index{Name: name, Unique: true, Columns: cols, Constraint: true, Pos: r.at()})
+	t.Indexes = append(t.Indexes, &catalog.Index{Name: name, Unique: true, Columns: cols, Include: include, Constraint: true, Pos: r.at()})
 }
 
 // pgPlainColumns makes ascending column key parts.

@@ -177,7 +177,7 @@ table Doc
   column deletedAt TIMESTAMP(3)
   unique index Doc_email_live_key (email) WHERE "deletedAt" IS NULL
   index Doc_lower_idx ((lower(email)))
-  index Doc_n_desc_idx (n DESC, id)
+  index Doc_n_desc_idx (n DESC, id) INCLUDE (email)
   index Doc_n_hash (n) USING HASH
   index Doc_n_id_idx (n, id)
   index Doc_n_id_idx1 (n, id)
@@ -552,6 +552,9 @@ ALTER TABLE "C" DROP COLUMN "y";
 ALTER TABLE "P" RENAME COLUMN "id" TO "pid";
 CREATE UNIQUE INDEX "C_id_idx" ON "C" ("id");
 ALTER TABLE "C" ADD CONSTRAINT "C_pkey" PRIMARY KEY USING INDEX "C_id_idx";
+CREATE UNIQUE INDEX "C_pid_idx" ON "C" ("pid") INCLUDE ("x");
+ALTER TABLE "C" ADD CONSTRAINT "C_pid_key" UNIQUE USING INDEX "C_pid_idx";
+ALTER TABLE "C" ADD CONSTRAINT "C_x_key" UNIQUE ("x") INCLUDE ("pid", "k");
 CREATE INDEX "P_data_kind_idx" ON "P" (("data"->>'kind'));
 CREATE INDEX "P_lower_idx" ON "P" (lower("data"->>'name') text_pattern_ops DESC);
 ALTER TABLE "P" ADD COLUMN "at" TIMESTAMPTZ DEFAULT timezone('utc'::text, now()),
@@ -568,6 +571,8 @@ DROP TYPE "Flag" CASCADE;`,
   column k TEXT
   primary key C_pkey (id)
   unique constraint C_k_key (k)
+  unique constraint C_pid_key (pid) INCLUDE (x)
+  unique constraint C_x_key (x) INCLUDE (pid, k)
   foreign key C_ref_fkey (ref) -> P (pid) delete=CASCADE update=
 table P
   column pid INTEGER NOT NULL DEFAULT[sequence] P_id_seq
@@ -760,6 +765,9 @@ table T @1_init/migration.sql:1
 `
 	if got != want {
 		t.Errorf("catalogue:\n%s\nwant:\n%s", got, want)
+	}
+	if e := cat.Enum("", "E"); e == nil || len(e.ValuePos) != 2 || e.ValuePos[0].File != "1_init/migration.sql" || e.ValuePos[1].File != "3_more/migration.sql" {
+		t.Errorf("enum value positions: %+v", e)
 	}
 	if len(notices) != 1 || !notices[0].Error || notices[0].Pos.Line != 2 || notices[0].Pos.File != "2_bad/migration.sql" {
 		t.Errorf("want one error notice at 2_bad/migration.sql:2, got %v", notices)
