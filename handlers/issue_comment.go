@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"net/http"
 
 	"github.com/google/go-github/v60/github"
 	"github.com/rs/zerolog"
@@ -38,11 +39,15 @@ func (h *IssueComment) Handle(ctx context.Context, eventType, deliveryID string,
 	}
 	d := DecideRecheck(who, issue.GetUser().GetLogin(), h.BotLogin())
 	if d == NeedPermission {
-		perm, _, err := client.Repositories.GetPermissionLevel(ctx, t.Owner, t.Repo, who.Login)
-		if err != nil {
+		perm, resp, err := client.Repositories.GetPermissionLevel(ctx, t.Owner, t.Repo, who.Login)
+		switch {
+		case err != nil && resp != nil && resp.StatusCode == http.StatusNotFound:
+			d = RefusePermission // not a collaborator at all
+		case err != nil:
 			return fmt.Errorf("permission of %s: %w", who.Login, err)
+		default:
+			d = DecidePermission(perm.GetPermission(), perm.GetUser().GetRoleName())
 		}
-		d = DecidePermission(perm.GetPermission(), perm.GetUser().GetRoleName())
 	}
 	log.Info().Str("commenter", who.Login).Int("decision", int(d)).Msg("/recheck requested")
 	switch d {
