@@ -127,7 +127,7 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if err := c.startRun(ctx, client, t, st); err != nil {
 		return err
 	}
-	head, err := g.tree(ctx, t.HeadSHA)
+	head, err := g.headTree(ctx, t.HeadSHA, base, d)
 	if err != nil {
 		return err
 	}

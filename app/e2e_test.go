@@ -281,10 +281,18 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	e.git.write("prisma/migrations/20240202000000_add_refresh_token/migration.sql", fixture(t, "add_refresh_token.sql"))
 	fixed := e.git.commit("add the migration")
 	e.git.checkout("main")
+	e.gh.ResetCalls()
 	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
 	if run := e.onlyRun(fixed); run.Conclusion != "success" {
 		t.Fatalf("after the migration: %s (%s)\n%s\n%s", run.Conclusion, run.Title, run.Summary, run.Text)
 	}
+	// Warm: the merge base's listing is cached and the head's is derived from
+	// it and the compare; only the new migration's blob is fetched.
+	calls := e.gh.Calls()
+	if calls["git/get-tree"] != 0 || calls["git/get-blob"] != 1 {
+		t.Errorf("warm check calls: %v", calls)
+	}
+	t.Logf("warm check: %d API calls %v", e.gh.TotalCalls(), calls)
 	if left := e.markerComments(pr); len(left) != 0 {
 		t.Errorf("the obsolete comment was not removed: %+v", left)
 	}

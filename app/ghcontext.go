@@ -71,6 +71,10 @@ type diff struct {
 	lines map[string]map[int]bool
 	// known is false when the diff was too large to list: no line comments.
 	known bool
+	// complete is true when files lists every changed file (the head's
+	// listing can then be derived from the merge base's).
+	complete bool
+	files    []*github.CommitFile
 }
 
 func (d *diff) inDiff(path string, line int) bool {
@@ -78,7 +82,7 @@ func (d *diff) inDiff(path string, line int) bool {
 }
 
 func newDiff(files []*github.CommitFile) *diff {
-	d := &diff{lines: map[string]map[int]bool{}, known: true}
+	d := &diff{lines: map[string]map[int]bool{}, known: true, files: files}
 	for _, f := range files {
 		if f.GetStatus() == "removed" {
 			continue
@@ -100,11 +104,34 @@ func (g *ghContext) mergeBase(ctx context.Context, from, head string, pr int) (s
 	if base == "" {
 		return "", nil, fmt.Errorf("compare %s...%s: GitHub gave no merge base", short(from), short(head))
 	}
-	if len(cmp.Files) < maxCompareFiles || pr == 0 {
-		return base, newDiff(cmp.Files), nil
+	if len(cmp.Files) < maxCompareFiles {
+		d := newDiff(cmp.Files)
+		d.complete = true
+		return base, d, nil
+	}
+	if pr == 0 {
+		d := newDiff(cmp.Files)
+		d.known = false // truncated list; no review without a pull request anyway
+		return base, d, nil
 	}
 	d, err := g.pullRequestDiff(ctx, pr)
 	return base, d, err
+}
+
+// headTree returns the head commit's listing: derived from the merge base's
+// listing and the complete diff between them when it can (no request), else
+// one recursive tree request.
+func (g *ghContext) headTree(ctx context.Context, head string, base *ghTree, d *diff) (*ghTree, error) {
+	if base != nil && d != nil && d.complete && !base.truncated {
+		if t, ok := base.patched(head, d.files); ok {
+			g.mu.Lock()
+			g.byCommit[head] = t
+			g.mu.Unlock()
+			g.trees.put(g.owner+"/"+g.repo+"@"+head, t)
+			return t, nil
+		}
+	}
+	return g.tree(ctx, head)
 }
 
 // pullRequestDiff lists a pull request's files, all pages.
@@ -123,7 +150,8 @@ func (g *ghContext) pullRequestDiff(ctx context.Context, pr int) (*diff, error) 
 		opts.Page = resp.NextPage
 	}
 	d := newDiff(all)
-	if len(all) >= maxPRFiles {
+	d.complete = len(all) < maxPRFiles
+	if !d.complete {
 		d.known = false // GitHub stops listing at 3,000 files
 	}
 	return d, nil

@@ -90,6 +90,59 @@ func (g *ghTree) Read(ctx context.Context, path string) ([]byte, error) {
 	return data, nil
 }
 
+// patched derives another commit's listing from this one and the files
+// changed between them (GitHub's compare or pull request files: status,
+// filename, previous filename and blob SHA). ok is false when a file lacks
+// what is needed; the caller then lists the commit itself.
+func (g *ghTree) patched(commit string, files []*github.CommitFile) (*ghTree, bool) {
+	byPath := make(map[string]tree.Entry, len(g.entries))
+	for _, e := range g.entries {
+		byPath[e.Path] = e
+	}
+	for _, f := range files {
+		name := f.GetFilename()
+		if name == "" {
+			return nil, false
+		}
+		switch f.GetStatus() {
+		case "removed":
+			delete(byPath, name)
+			continue
+		case "renamed":
+			delete(byPath, f.GetPreviousFilename())
+		case "added", "modified", "changed", "copied", "unchanged":
+		default:
+			return nil, false
+		}
+		if !isSHA(f.GetSHA()) {
+			return nil, false
+		}
+		byPath[name] = tree.Entry{Path: name, SHA: f.GetSHA(), Size: -1}
+	}
+	out := &ghTree{client: g.client, owner: g.owner, repo: g.repo, commit: commit, blobs: g.blobs,
+		index: make(map[string]int, len(byPath)), entries: make([]tree.Entry, 0, len(byPath))}
+	for _, e := range byPath {
+		out.entries = append(out.entries, e)
+	}
+	sort.Slice(out.entries, func(i, j int) bool { return out.entries[i].Path < out.entries[j].Path })
+	for i, e := range out.entries {
+		out.index[e.Path] = i
+	}
+	return out, true
+}
+
+func isSHA(s string) bool {
+	if len(s) != 40 {
+		return false
+	}
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // withClient returns the same listing read through another client (the
 // listing is immutable and shared; the client is per installation).
 func (g *ghTree) withClient(c *github.Client) *ghTree {

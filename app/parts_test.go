@@ -6,12 +6,16 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/google/go-github/v60/github"
 	"github.com/palantir/go-githubapp/githubapp"
 
+	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/handlers"
 )
 
@@ -192,5 +196,41 @@ func TestErrorCallbackStatuses(t *testing.T) {
 		if w.Code != tt.want {
 			t.Errorf("%v: %d, want %d", tt.err, w.Code, tt.want)
 		}
+	}
+}
+
+func TestPatchedTree(t *testing.T) {
+	sha := func(c byte) string { return strings.Repeat(string(c), 40) }
+	base := &ghTree{entries: []tree.Entry{
+		{Path: "a", SHA: sha('1'), Size: 1}, {Path: "b", SHA: sha('2'), Size: 1}, {Path: "c", SHA: sha('3'), Size: 1},
+	}}
+	file := func(status, name, prev string, s string) *github.CommitFile {
+		f := &github.CommitFile{Status: github.String(status), Filename: github.String(name), SHA: github.String(s)}
+		if prev != "" {
+			f.PreviousFilename = github.String(prev)
+		}
+		return f
+	}
+	got, ok := base.patched("head", []*github.CommitFile{
+		file("modified", "a", "", sha('a')),
+		file("removed", "b", "", ""),
+		file("renamed", "d", "c", sha('3')),
+		file("added", "e/f", "", sha('e')),
+	})
+	if !ok {
+		t.Fatal("not patched")
+	}
+	want := []tree.Entry{{Path: "a", SHA: sha('a'), Size: -1}, {Path: "d", SHA: sha('3'), Size: -1}, {Path: "e/f", SHA: sha('e'), Size: -1}}
+	if !reflect.DeepEqual(got.entries, want) {
+		t.Errorf("entries = %+v, want %+v", got.entries, want)
+	}
+	if e, ok := got.entry("e/f"); !ok || e.SHA != sha('e') {
+		t.Errorf("index broken: %v %v", e, ok)
+	}
+	if _, ok := base.patched("head", []*github.CommitFile{file("added", "x", "", "")}); ok {
+		t.Error("patched without a blob SHA")
+	}
+	if _, ok := base.patched("head", []*github.CommitFile{file("weird", "x", "", sha('x'))}); ok {
+		t.Error("patched with an unknown status")
 	}
 }
