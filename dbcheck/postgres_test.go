@@ -40,7 +40,12 @@ func deployedUmami(t *testing.T) *dbtest.Postgres {
 
 func run(t *testing.T, url, dir string) *checkrun.Result {
 	t.Helper()
-	res, err := Run(context.Background(), Options{DatabaseURL: url, Dir: dir})
+	return runWith(t, Options{DatabaseURL: url, Dir: dir})
+}
+
+func runWith(t *testing.T, opts Options) *checkrun.Result {
+	t.Helper()
+	res, err := Run(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
@@ -382,6 +387,37 @@ func TestPostgresTriggerDev(t *testing.T) {
 				liveOnly = []string{`drift/index-definition index "TaskRun_runtimeEnvironmentId_createdAt_idx"`}
 			}
 			sameAsRepositoryCheckBut(t, res, dir, liveOnly, config.Project{Schema: p + "/schema.prisma", Migrations: p + "/migrations"})
+		})
+	}
+}
+
+// TestPostgresCorpus: each PostgreSQL corpus project deployed to a real
+// database differs from its schema exactly as its replayed migrations do —
+// the live introspection and the replay agree on every object.
+func TestPostgresCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hundreds of migrations")
+	}
+	projects := map[string]string{ // corpus folder → schema
+		"documenso__documenso":   "packages/prisma/schema.prisma",
+		"hoppscotch__hoppscotch": "packages/hoppscotch-backend/prisma/schema.prisma",
+		"mfts__papermark":        "prisma/schema",
+		"teableio__teable":       "packages/db-main-prisma/prisma/postgres/schema.prisma",
+	}
+	for folder, schema := range projects {
+		t.Run(folder, func(t *testing.T) {
+			dir := "../testdata/corpus/" + folder
+			migrations := defaultMigrations(schema)
+			pg := dbtest.NewPostgres(t)
+			pg.Deploy(t, dbtest.ReadMigrations(t, dir+"/"+migrations))
+			res, err := Run(context.Background(), Options{DatabaseURL: pg.URL, Dir: dir, Schema: schema})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if errs := errorsOf(res); len(errs) > 0 {
+				t.Errorf("errors on a clean deploy:\n%s", dump(res))
+			}
+			sameAsRepositoryCheck(t, res, dir, config.Project{Schema: schema, Migrations: migrations})
 		})
 	}
 }
