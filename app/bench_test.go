@@ -167,6 +167,7 @@ func benchChecks(t *testing.T, rep *report) {
 		m := a.measure(t, gh, "pull_request", gh.PayloadFor(tg, "pull_request", "opened", nil))
 		m.expect(t, gh, pr, sc.want)
 		rep.measurement("cold  opened", m)
+		rep.coldNote(m)
 
 		// One more commit: the schema changes (a comment), the migrations do not.
 		g.checkout(sc.branch)
@@ -619,6 +620,22 @@ func (r *report) callTable(calls map[string]int) {
 	for _, op := range ops {
 		r.printf("    %5d  %s\n", calls[op], op)
 	}
+}
+
+// coldNote says whether the cold check's calls overlapped: with a fixed
+// latency per call, a wall time per call at or above the latency means they
+// were made one after another.
+func (r *report) coldNote(m measurement) {
+	per := m.wall / time.Duration(max(m.total, 1))
+	how := "overlapped (concurrent requests)"
+	if per >= benchLatency {
+		how = "made one after another (no request concurrency)"
+	}
+	r.printf("    -> %s per API call on average with %s latency: the calls were %s.\n", per.Round(time.Millisecond), benchLatency, how)
+	r.printf("       %d of them fetch blobs; fetching the missing blobs of a listing with bounded concurrency\n", m.calls["git/get-blob"])
+	r.printf("       (e.g. 16 at a time) would cut the cold wall time about 16-fold at the same call count; one\n")
+	r.printf("       archive download per commit (GET /repos/{owner}/{repo}/tarball/{ref}) and hashing the files\n")
+	r.printf("       into the blob cache would cut the calls to about 10.\n")
 }
 
 // warmVerdict compares the warm checks with the target.

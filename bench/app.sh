@@ -4,8 +4,9 @@
 # call, on a git repository built from the trigger.dev corpus copy
 # (820 + 3 migrations): API calls by operation and wall time per pull
 # request check, cold and warm cache, then a burst of 200 pull_request
-# events with peak memory. Writes bench/results-app.txt (the analysis of the
-# warm-call target is appended by hand below the measured part when needed).
+# events with peak memory. Writes bench/results-app.txt, with the verdict on
+# each target and, per API operation of the warm checks, the App code path
+# that makes it and whether it could be cached.
 #
 # Runs app.TestAppBench (skipped unless MIGSYNC_BENCH=1). Everything listens
 # on 127.0.0.1; the whole run is bounded by TIMEOUT (default 30m).
@@ -17,11 +18,12 @@ timeout=${TIMEOUT:-30m}
 measured=$(mktemp)
 trap 'rm -f "$measured"' EXIT
 
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 MIGSYNC_BENCH=1 MIGSYNC_BENCH_OUT="$measured" \
 	go test -count=1 -run '^TestAppBench$' -timeout "$timeout" ./app/ >&2
 {
 	cat "$measured"
+	echo "load average at the start: $load_start (the machine is shared: other jobs ran during the benchmark)"
 	echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo
 	echo "command: bench/app.sh (MIGSYNC_BENCH=1 go test -run '^TestAppBench\$' ./app/)"
