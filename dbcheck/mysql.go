@@ -37,9 +37,6 @@ func openMySQL(ctx context.Context, t *Target, limits Limits) (*mySession, error
 	cfg.MultiStatements = false
 	cfg.ParseTime = true
 	cfg.Loc = time.UTC
-	if cfg.Params == nil {
-		cfg.Params = map[string]string{}
-	}
 	connector, err := mysql.NewConnector(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("--database-url: %s", t.Redact(err.Error()))
@@ -162,7 +159,8 @@ func (s *mySession) Catalog(ctx context.Context) (*catalog.Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.rows(ctx, `SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, c.DATA_TYPE
+	rows, err := s.rows(ctx, `SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA, c.DATA_TYPE,
+			COALESCE(c.GENERATION_EXPRESSION, '')
 		FROM information_schema.COLUMNS c JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
 		WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE' AND c.TABLE_NAME <> '_prisma_migrations'
 		ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION`)
@@ -183,8 +181,8 @@ func (s *mySession) Catalog(ctx context.Context) (*catalog.Catalog, error) {
 		if r[4].Valid {
 			c.Default = s.columnDefault(r[4].String, extra, r[6].String, c.Type)
 		}
-		if strings.Contains(extra, "generated") && !strings.Contains(extra, "default_generated") {
-			c.Generated = "(generated)"
+		if g := strings.TrimSpace(r[7].String); g != "" && !strings.Contains(extra, "default_generated") {
+			c.Generated = g
 		}
 		tb.Columns = append(tb.Columns, c)
 	}

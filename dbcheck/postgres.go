@@ -85,7 +85,7 @@ func (s *pgSession) History(ctx context.Context) (rows []MigrationRow, ok bool, 
 	return rows, true, r.Err()
 }
 
-// pgUserSchemaFilter selects the schemas to read (bound as $1).
+// pgSchemaFilter selects the schemas to read (bound as $1).
 const pgSchemaFilter = `n.nspname = ANY($1::text[])`
 
 // pgTypmodLast matches a format_type spelling with modifiers in the middle
