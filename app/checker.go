@@ -36,6 +36,7 @@ type Checker struct {
 	runs     *runIDs
 	serial   *serializer
 	recent   *recentChecks
+	compares *compareCache
 	timeout  time.Duration
 	appID    int64
 	botLogin func() string
@@ -166,7 +167,57 @@ func (c *Checker) resolveBase(ctx context.Context, g *ghContext, t handlers.Targ
 	if from == "" {
 		return "", nil, nil
 	}
-	return g.mergeBase(ctx, from, t.HeadSHA, t.PR)
+	if !isSHA(from) { // a branch moves: ask every time
+		return g.mergeBase(ctx, from, t.HeadSHA, t.PR)
+	}
+	key := fmt.Sprintf("%s/%s@%s...%s#%d", t.Owner, t.Repo, from, t.HeadSHA, t.PR)
+	if r, ok := c.compares.get(key); ok {
+		return r.base, r.diff, nil
+	}
+	base, d, err := g.mergeBase(ctx, from, t.HeadSHA, t.PR)
+	if err == nil {
+		c.compares.put(key, comparison{base: base, diff: d})
+	}
+	return base, d, err
+}
+
+// comparison is a compare answer: immutable for two commit SHAs.
+type comparison struct {
+	base string
+	diff *diff
+}
+
+// compareCache keeps recent comparisons, bounded by count.
+type compareCache struct {
+	mu    sync.Mutex
+	max   int
+	items map[string]comparison
+	order []string
+}
+
+func newCompareCache(max int) *compareCache {
+	return &compareCache{max: max, items: map[string]comparison{}}
+}
+
+func (c *compareCache) get(key string) (comparison, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.items[key]
+	return r, ok
+}
+
+func (c *compareCache) put(key string, r comparison) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.items[key]; ok {
+		return
+	}
+	c.items[key] = r
+	c.order = append(c.order, key)
+	for len(c.order) > c.max { // oldest first
+		delete(c.items, c.order[0])
+		c.order = c.order[1:]
+	}
 }
 
 // startRun creates the check run in progress, or reuses the one this App
@@ -191,7 +242,8 @@ func (c *Checker) startRun(ctx context.Context, client *github.Client, t handler
 		})
 		if err == nil {
 			st.id = prev.id
-			if prev.annotations > 0 {
+			st.posted = prev.posted
+			if prev.annotations > 0 && prev.posted == nil {
 				if st.posted, err = listAnnotations(ctx, client, t, prev.id); err != nil {
 					return err
 				}
@@ -298,7 +350,17 @@ func (c *Checker) complete(ctx context.Context, client *github.Client, t handler
 		}
 	}
 	st.completed = true
-	c.runs.put(t.Key()+"#"+st.name, runRef{id: st.id, annotations: len(st.posted) + len(fresh)})
+	ref := runRef{id: st.id, annotations: len(st.posted) + len(fresh)}
+	if ref.annotations <= maxRememberedAnnotations {
+		ref.posted = make(map[annotationKey]bool, ref.annotations)
+		for k := range st.posted {
+			ref.posted[k] = true
+		}
+		for _, a := range fresh {
+			ref.posted[annotationKey{a.Path, a.StartLine, a.EndLine, string(a.Level), a.Message}] = true
+		}
+	}
+	c.runs.put(t.Key()+"#"+st.name, ref)
 	return nil
 }
 
@@ -360,7 +422,13 @@ func (c *Checker) completeWithError(ctx context.Context, t handlers.Target, st *
 type runRef struct {
 	id          int64
 	annotations int // annotations it carries
+	// posted are those annotations when few enough to remember (nil: ask
+	// GitHub).
+	posted map[annotationKey]bool
 }
+
+// maxRememberedAnnotations bounds the annotations remembered per check run.
+const maxRememberedAnnotations = 200
 
 // runIDs remembers check runs by (repository, head SHA, name), bounded.
 type runIDs struct {

@@ -264,8 +264,14 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 		t.Errorf("repeated automatic events made %d API calls: %v", n, e.gh.Calls())
 	}
 
-	// A re-run of the same head does not repeat the comment or annotations.
+	// A re-run of the same head does not repeat the comment or annotations,
+	// and needs no listing, compare or blob again.
+	e.gh.ResetCalls()
 	e.deliver("check_run", e.gh.Payload("check_run", "rerequested", nil))
+	if calls := e.gh.Calls(); calls["repos/compare-commits-with-basehead"] != 0 || calls["git/get-tree"] != 0 ||
+		calls["git/get-blob"] != 0 || calls["checks/list-annotations"] != 0 {
+		t.Errorf("re-run calls: %v", calls)
+	}
 	if n := len(e.markerComments(pr)); n != 1 {
 		t.Errorf("after a re-run: %d migsync comments, want still 1", n)
 	}

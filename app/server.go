@@ -140,7 +140,8 @@ func New(ctx context.Context, cfg *config.Server, opts ...Option) (*Server, erro
 	s.checker = &Checker{
 		clients: cc, analyze: o.analyze, blobs: blobs, trees: newTreeCache(maxTreeEntries),
 		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(100_000), serial: newSerializer(), recent: newRecentChecks(recentTTL, 100_000),
-		timeout: cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
+		compares: newCompareCache(512),
+		timeout:  cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
 	base2 := &handlers.Base{ClientCreator: cc, Checks: s.checker, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
