@@ -54,9 +54,6 @@ func TestCorpus(t *testing.T) {
 			root := filepath.Join(corpusDir, u.Project)
 			want := loadWant(t, filepath.Join(root, u.Schema))
 			have := loadHave(t, want.Dialect, filepath.Join(root, u.Migrations))
-			if gap := replayGap(u.Name, have); gap != "" {
-				t.Skipf("waiting for checkrun/sqlddl: %s", gap)
-			}
 			diffs := Compare(want, have)
 			expected := ""
 			if u.Reference != "" {
@@ -94,22 +91,4 @@ func classified(diffs []Difference, object string, class finding.Class) bool {
 
 func containsName(s, name string) bool {
 	return len(name) > 0 && (s == name || len(s) >= len(name)+2 && strings.Contains(s, `"`+name+`"`))
-}
-
-// replayGap names a known replay limitation that makes a unit's comparison
-// meaningless, while it lasts: the check looks at the replayed catalogue, so
-// the test runs fully as soon as the replay records what Prisma sees.
-func replayGap(unit string, have *catalog.Catalog) string {
-	if unit != "trigger.dev/database" {
-		return ""
-	}
-	t := have.Table("", "TaskRun")
-	if t == nil {
-		return ""
-	}
-	if ix := t.Index(have.Dialect, "TaskRun_runtimeEnvironmentId_createdAt_idx"); ix != nil && len(ix.Include) == 0 {
-		return `the replay drops INCLUDE ("id") of TaskRun_runtimeEnvironmentId_createdAt_idx (catalog.Index.Include), ` +
-			"which Prisma sees as a key part and re-creates"
-	}
-	return ""
 }
