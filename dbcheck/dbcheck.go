@@ -12,6 +12,7 @@ package dbcheck
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net"
@@ -106,6 +107,9 @@ func reason(err error) string {
 		}
 		return myErr.Message
 	}
+	if errors.Is(err, mysql.ErrInvalidConn) || errors.Is(err, driver.ErrBadConn) {
+		return "the server closed the connection or does not speak the MySQL protocol (is this the right port? does it require TLS?)"
+	}
 	var dnsErr *net.DNSError
 	if errors.As(err, &dnsErr) {
 		return "unknown host " + dnsErr.Name
@@ -122,7 +126,7 @@ func reason(err error) string {
 		return msg + " (is the database running and reachable from here?)"
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
-		return "timed out"
+		return "timed out (is the host reachable from here?)"
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {

@@ -7,8 +7,10 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -30,7 +32,8 @@ func TestReason(t *testing.T) {
 		{&net.OpError{Op: "dial", Net: "tcp", Err: &os.SyscallError{Syscall: "connect", Err: syscall.ECONNREFUSED}},
 			"connection refused (is the database running and reachable from here?)"},
 		{fmt.Errorf("dial: %w", &net.DNSError{Name: "db.internal", Err: "no such host"}), "unknown host db.internal"},
-		{context.DeadlineExceeded, "timed out"},
+		{context.DeadlineExceeded, "timed out (is the host reachable from here?)"},
+		{fmt.Errorf("x: %w", mysql.ErrInvalidConn), "the server closed the connection or does not speak the MySQL protocol (is this the right port? does it require TLS?)"},
 		{errors.New("failed to connect to `user=app database=prod`: server error (line one\nline two)"), "failed to connect to `user=app database=prod`: server error (line one line two)"},
 	}
 	for _, c := range cases {
@@ -103,6 +106,50 @@ func TestMySQLTypesAndDefaults(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("columnDefault(mariadb=%v, %q) = %s, want %s", c.mariadb, c.v, got, c.want)
+		}
+	}
+}
+
+// TestSilentServer: a server that accepts the connection and never
+// answers is an exit-2 error after the connect timeout, for both
+// drivers, not a hang.
+func TestSilentServer(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	var (
+		mu   sync.Mutex
+		held []net.Conn
+	)
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			held = append(held, c) // read nothing, answer nothing
+			mu.Unlock()
+		}
+	}()
+	port := l.Addr().(*net.TCPAddr).Port
+	for url, dir := range map[string]string{
+		fmt.Sprintf("postgresql://app:Pw-123456@127.0.0.1:%d/prod?sslmode=disable", port): umamiDir,
+		fmt.Sprintf("mysql://app:Pw-123456@127.0.0.1:%d/prod", port):                      taxonomyDir,
+	} {
+		_, err := Run(context.Background(), Options{DatabaseURL: url, Dir: dir, Limits: Limits{Connect: 300 * time.Millisecond}})
+		var ce *ConnError
+		if !errors.As(err, &ce) || !strings.Contains(err.Error(), "timed out") || strings.Contains(err.Error(), "Pw-") {
+			t.Errorf("%s: want a timeout without the password, got %v", url[:5], err)
 		}
 	}
 }

@@ -43,14 +43,17 @@ func openMySQL(ctx context.Context, t *Target, limits Limits) (*mySession, error
 	}
 	db := sql.OpenDB(connector)
 	db.SetMaxOpenConns(1)
-	conn, err := db.Conn(ctx)
+	// connecting and the handshake are bounded by the connect timeout
+	cctx, cancel := context.WithTimeout(ctx, limits.Connect)
+	defer cancel()
+	conn, err := db.Conn(cctx)
 	if err != nil {
 		db.Close()
 		return nil, connectError(t, err)
 	}
 	s := &mySession{db: db, conn: conn}
 	var version string
-	if err := conn.QueryRowContext(ctx, "SELECT VERSION()").Scan(&version); err != nil {
+	if err := conn.QueryRowContext(cctx, "SELECT VERSION()").Scan(&version); err != nil {
 		s.close()
 		return nil, connectError(t, err)
 	}
