@@ -172,7 +172,13 @@ func TestDBCheckWrongPassword(t *testing.T) {
 	oneLineError(t, code, out, errOut, user+"@"+u.Host+"/"+my.Name, "pw-", "wrong user or password")
 
 	u.User = url.UserPassword(user, "Right-pw-1")
-	if code, out, errOut := dbCheck(t, "--dir", "../../testdata/corpus/shadcn-ui__taxonomy", "--database-url", u.String()); code != exitOK {
-		t.Errorf("right password: exit %d\n%s%s", code, out, errOut)
+	for _, format := range []string{"text", "json", "github"} {
+		code, out, errOut := dbCheck(t, "--dir", "../../testdata/corpus/shadcn-ui__taxonomy", "--database-url", u.String(), "--format", format)
+		if code != exitOK {
+			t.Errorf("right password, %s: exit %d\n%s%s", format, code, out, errOut)
+		}
+		if strings.Contains(out+errOut, "Right-pw") {
+			t.Errorf("%s output shows the password:\n%s%s", format, out, errOut)
+		}
 	}
 }
