@@ -109,3 +109,29 @@ func indexCols(cols []catalog.IndexColumn) string {
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
+
+// corpusProjects maps the replay tests' project names to their migrations
+// folders in the repository's corpus copy (testdata/corpus, one copy for
+// every package's tests; licences and provenance are kept there).
+var corpusProjects = map[string]string{
+	"postgres/documenso":                    "documenso__documenso/packages/prisma/migrations",
+	"postgres/hoppscotch":                   "hoppscotch__hoppscotch/packages/hoppscotch-backend/prisma/migrations",
+	"postgres/papermark":                    "mfts__papermark/prisma/migrations",
+	"postgres/teable":                       "teableio__teable/packages/db-main-prisma/prisma/postgres/migrations",
+	"postgres/trigger.dev-database":         "triggerdotdev__trigger.dev/internal-packages/database/prisma/migrations",
+	"postgres/trigger.dev-run-ops-database": "triggerdotdev__trigger.dev/internal-packages/run-ops-database/prisma/migrations",
+	"postgres/umami":                        "umami-software__umami/prisma/migrations",
+	"sqlite/pingvin-share":                  "stonith404__pingvin-share/backend/prisma/migrations",
+	"sqlite/teable":                         "teableio__teable/packages/db-main-prisma/prisma/sqlite/migrations",
+	"mysql/taxonomy":                        "shadcn-ui__taxonomy/prisma/migrations",
+}
+
+// corpusMigrations returns the migrations folder of a corpus project, e.g.
+// corpusMigrations("postgres/umami").
+func corpusMigrations(project string) string {
+	rel, ok := corpusProjects[project]
+	if !ok {
+		panic("unknown corpus project " + project)
+	}
+	return filepath.Join("..", "..", "testdata", "corpus", filepath.FromSlash(rel))
+}

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -94,7 +93,7 @@ func TestMySQLDifferential(t *testing.T) {
 			cases[name] = append(cases[name], Migration{Name: n, Path: n + ".sql", SQL: []byte(s)})
 		}
 	}
-	cases["taxonomy"] = loadMigrations(t, filepath.Join("testdata/mysql/taxonomy/migrations"))
+	cases["taxonomy"] = loadMigrations(t, corpusMigrations("mysql/taxonomy"))
 	for name, ms := range cases {
 		t.Run(name, func(t *testing.T) {
 			db := freshMySQLDatabase(t, url)

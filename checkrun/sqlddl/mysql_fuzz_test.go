@@ -2,7 +2,6 @@ package sqlddl
 
 import (
 	"bytes"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -30,7 +29,7 @@ func TestMySQLCasesGolden(t *testing.T) {
 // FuzzReplayMySQL replays arbitrary scripts: no panic, no hang, notices on
 // lines of the script.
 func FuzzReplayMySQL(f *testing.F) {
-	for _, m := range loadMigrations(f, "testdata/mysql/taxonomy/migrations") {
+	for _, m := range loadMigrations(f, corpusMigrations("mysql/taxonomy")) {
 		f.Add(m.SQL, []byte("ALTER TABLE `users` RENAME COLUMN `id` TO `uid`, DROP PRIMARY KEY;\nDROP TABLE `posts`;"))
 	}
 	for _, scripts := range mysqlCases {
@@ -60,7 +59,7 @@ func FuzzReplayMySQL(f *testing.F) {
 }
 
 func BenchmarkReplayMySQL(b *testing.B) {
-	ms := loadMigrations(b, filepath.Join("testdata/mysql/taxonomy/migrations"))
+	ms := loadMigrations(b, corpusMigrations("mysql/taxonomy"))
 	for b.Loop() {
 		if _, notices := Replay(catalog.MySQL, ms); len(notices) != 0 {
 			b.Fatal(notices)

@@ -9,13 +9,13 @@ import (
 	"github.com/migsync/migsync/checkrun/catalog"
 )
 
-// TestReplayMySQLCorpus replays shadcn-ui/taxonomy (see its LICENSE.md): no
+// TestReplayMySQLCorpus replays shadcn-ui/taxonomy (testdata/corpus/shadcn-ui__taxonomy): no
 // notices, the reviewed golden catalogue, positions on lines naming the
 // objects. Its second migration drops the foreign keys, so the indexes MySQL
 // created for them remain.
 func TestReplayMySQLCorpus(t *testing.T) {
 	dir := "testdata/mysql/taxonomy"
-	ms := loadMigrations(t, filepath.Join(dir, "migrations"))
+	ms := loadMigrations(t, corpusMigrations("mysql/taxonomy"))
 	cat, notices := Replay(catalog.MySQL, ms)
 	for _, n := range notices {
 		t.Errorf("unexpected notice: %s (error=%v)", n, n.Error)

@@ -9,23 +9,28 @@ import (
 	"github.com/migsync/migsync/checkrun/catalog"
 )
 
-// pgCorpus lists the PostgreSQL projects under testdata/postgres.
-func pgCorpus(t testing.TB) []string {
+// pgCorpus lists the PostgreSQL corpus projects: their names (testdata/postgres/<name>
+// holds the expected notices) and migrations folders.
+func pgCorpus(t testing.TB) map[string]string {
 	t.Helper()
-	dirs, err := filepath.Glob("testdata/postgres/*/migrations")
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no PostgreSQL corpus in testdata/postgres: %v", err)
+	out := map[string]string{}
+	for name := range corpusProjects {
+		if p, ok := strings.CutPrefix(name, "postgres/"); ok {
+			out[p] = corpusMigrations(name)
+		}
 	}
-	return dirs
+	if len(out) == 0 {
+		t.Fatal("no PostgreSQL corpus")
+	}
+	return out
 }
 
 // TestReplayPostgresCorpus replays every corpus project: no error notices,
 // and exactly the non-error notices listed in the project's notices.txt.
 func TestReplayPostgresCorpus(t *testing.T) {
-	for _, dir := range pgCorpus(t) {
-		project := filepath.Base(filepath.Dir(dir))
+	for project, dir := range pgCorpus(t) {
 		t.Run(project, func(t *testing.T) {
-			ms := pgLoadMigrations(t, dir)
+			ms := loadMigrations(t, dir)
 			cat, notices := Replay(catalog.Postgres, ms)
 			for _, n := range notices {
 				if n.Error {
@@ -33,7 +38,7 @@ func TestReplayPostgresCorpus(t *testing.T) {
 				}
 			}
 			got := strings.Join(pgNoticeLines(notices), "\n")
-			wantFile := filepath.Join(filepath.Dir(dir), "notices.txt")
+			wantFile := filepath.Join("testdata", "postgres", project, "notices.txt")
 			if os.Getenv("MIGSYNC_UPDATE_GOLDEN") != "" {
 				if err := os.WriteFile(wantFile, []byte(got+"\n"), 0o644); err != nil {
 					t.Fatal(err)
@@ -57,7 +62,7 @@ func TestReplayPostgresCorpus(t *testing.T) {
 // at once (they share cached parse trees) and from cold: every result must
 // be the same.
 func TestReplayPostgresConcurrent(t *testing.T) {
-	ms := pgLoadMigrations(t, "testdata/postgres/documenso/migrations")
+	ms := loadMigrations(t, corpusMigrations("postgres/documenso"))
 	pgResetCache()
 	cold, _ := Replay(catalog.Postgres, ms)
 	want := pgDump(cold, true)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -27,10 +26,9 @@ func TestPostgresDifferential(t *testing.T) {
 		t.Skip("MIGSYNC_TEST_POSTGRES_URL is not set")
 	}
 	ctx, admin := pgAdmin(t, url)
-	for _, dir := range pgCorpus(t) {
-		project := filepath.Base(filepath.Dir(dir))
+	for project, dir := range pgCorpus(t) {
 		t.Run(project, func(t *testing.T) {
-			ms := pgLoadMigrations(t, dir)
+			ms := loadMigrations(t, dir)
 			want, _ := Replay(catalog.Postgres, ms)
 			defaultOps := map[string]bool{}
 			got := pgApplyAndIntrospect(ctx, t, admin, url, "migsync_diff_"+pgDBName(project), ms, defaultOps)

@@ -15,7 +15,7 @@ func FuzzReplayPostgres(f *testing.F) {
 	for _, tc := range pgCases {
 		f.Add(tc.sql)
 	}
-	if seeds, _ := filepath.Glob("testdata/postgres/documenso/migrations/*/migration.sql"); len(seeds) > 0 {
+	if seeds, _ := filepath.Glob(filepath.Join(corpusMigrations("postgres/documenso"), "*", "migration.sql")); len(seeds) > 0 {
 		for _, p := range seeds[:min(len(seeds), 40)] {
 			if b, err := os.ReadFile(p); err == nil {
 				f.Add(string(b))
@@ -49,7 +49,7 @@ CREATE INDEX "B_aId_idx" ON "B"("aId");`)
 // BenchmarkReplayTriggerDev replays trigger.dev's 820 migrations, the
 // largest history in the corpus, from cold (no cached parse trees).
 func BenchmarkReplayTriggerDev(b *testing.B) {
-	ms := pgLoadMigrations(b, "testdata/postgres/trigger.dev-database/migrations")
+	ms := loadMigrations(b, corpusMigrations("postgres/trigger.dev-database"))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -65,7 +65,7 @@ func BenchmarkReplayTriggerDev(b *testing.B) {
 // BenchmarkReplayTriggerDevCached is the same replay with the parse trees
 // cached (a pull request's base and head share almost all migrations).
 func BenchmarkReplayTriggerDevCached(b *testing.B) {
-	ms := pgLoadMigrations(b, "testdata/postgres/trigger.dev-database/migrations")
+	ms := loadMigrations(b, corpusMigrations("postgres/trigger.dev-database"))
 	Replay(catalog.Postgres, ms)
 	b.ReportAllocs()
 	b.ResetTimer()

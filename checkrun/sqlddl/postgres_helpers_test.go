@@ -2,37 +2,11 @@ package sqlddl
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
-	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
 )
-
-// pgLoadMigrations reads dir/*/migration.sql in Prisma's order; positions
-// name "<folder>/migration.sql".
-func pgLoadMigrations(t testing.TB, dir string) []Migration {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ms []Migration
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name(), "migration.sql"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ms = append(ms, Migration{Name: e.Name(), Path: e.Name() + "/migration.sql", SQL: b})
-	}
-	SortMigrations(ms)
-	return ms
-}
 
 // pgDump renders a catalogue as stable text (positions included when
 // withPos is true).

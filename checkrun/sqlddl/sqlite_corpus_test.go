@@ -13,8 +13,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// sqliteCorpus lists the SQLite projects copied from the corpus (see each
-// folder's LICENSE).
+// sqliteCorpus lists the SQLite projects of the corpus (testdata/corpus);
+// testdata/sqlite/<project> holds their reviewed catalogue dumps.
 var sqliteCorpus = []string{"pingvin-share", "teable"}
 
 // TestReplaySQLiteCorpus replays real projects' migrations: no notices at
@@ -24,7 +24,7 @@ func TestReplaySQLiteCorpus(t *testing.T) {
 	for _, p := range sqliteCorpus {
 		t.Run(p, func(t *testing.T) {
 			dir := filepath.Join("testdata/sqlite", p)
-			ms := loadMigrations(t, filepath.Join(dir, "migrations"))
+			ms := loadMigrations(t, corpusMigrations("sqlite/"+p))
 			cat, notices := Replay(catalog.SQLite, ms)
 			for _, n := range notices {
 				t.Errorf("unexpected notice: %s (error=%v): %s", n, n.Error, n.Statement)

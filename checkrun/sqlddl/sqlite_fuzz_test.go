@@ -2,7 +2,6 @@ package sqlddl
 
 import (
 	"bytes"
-	"path/filepath"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -15,7 +14,7 @@ import (
 // hand-written text handling quickly.
 func FuzzReplaySQLite(f *testing.F) {
 	for _, p := range sqliteCorpus {
-		for _, m := range loadMigrations(f, filepath.Join("testdata/sqlite", p, "migrations"))[:3] {
+		for _, m := range loadMigrations(f, corpusMigrations("sqlite/"+p))[:3] {
 			f.Add(m.SQL, []byte(`ALTER TABLE "User" RENAME TO "Person"; DROP INDEX "x";`))
 		}
 	}
@@ -66,7 +65,7 @@ func FuzzSQLiteText(f *testing.F) {
 
 func BenchmarkReplaySQLite(b *testing.B) {
 	for _, p := range sqliteCorpus {
-		ms := loadMigrations(b, filepath.Join("testdata/sqlite", p, "migrations"))
+		ms := loadMigrations(b, corpusMigrations("sqlite/"+p))
 		b.Run(p, func(b *testing.B) {
 			for b.Loop() {
 				cat, notices := Replay(catalog.SQLite, ms)

@@ -235,7 +235,7 @@ func TestSQLiteTooLarge(t *testing.T) {
 // TestSQLiteReleaseAndResume checks that replaying after Release gives the
 // catalogue an uninterrupted replay gives.
 func TestSQLiteReleaseAndResume(t *testing.T) {
-	ms := loadMigrations(t, "testdata/sqlite/pingvin-share/migrations")
+	ms := loadMigrations(t, corpusMigrations("sqlite/pingvin-share"))
 	want, _ := Replay(catalog.SQLite, ms)
 	defer releaseSQLite(want)
 	got := catalog.New(catalog.SQLite)
