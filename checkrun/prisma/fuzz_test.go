@@ -12,9 +12,9 @@ import (
 // every diagnostic and AST position must lie within the input, with a line
 // and column that agree with its byte offset.
 func FuzzParseFile(f *testing.F) {
-	// Seeds: the schemas in testdata up to 20 kB (bigger ones slow the
+	// Seeds: the corpus schemas up to 20 kB (bigger ones slow the
 	// minimisation of every new input down without adding syntax).
-	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".prisma") {
 			return err
 		}

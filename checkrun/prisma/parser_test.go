@@ -19,7 +19,7 @@ import (
 )
 
 // corpusDir holds real schemas copied from public repositories.
-const corpusDir = "testdata/parse/corpus"
+const corpusDir = "../../testdata/corpus" // the repository's one corpus copy
 
 // TestParseCorpus parses every copied real-world schema: no error
 // diagnostics, and the number of models, views, composite types and enums
