@@ -65,6 +65,30 @@ func TestLoadSet(t *testing.T) {
 	}
 }
 
+func TestLoadSetOddNames(t *testing.T) {
+	s := set(t, tree.Map{
+		"prisma/migrations/01_init/migration.sql":               "CREATE TABLE a (id int);",
+		"prisma/migrations/02 add things/migration.sql":         "CREATE TABLE b (id int);",
+		"prisma/migrations/10_later/migration.sql":              "CREATE TABLE c (id int);",
+		"prisma/migrations/20240101000000_ts/migration.sql":     "CREATE TABLE d (id int);",
+		"prisma/migrations/20240101000000_ts/README.md":         "notes",
+		"prisma/migrations/03_no_sql/.gitkeep":                  "",
+		"prisma/migrations/migration_lock.toml":                 "provider = \"sqlite\"",
+		"prisma/migrations/01_init/nested/deeper/migration.sql": "ignored: not a direct child",
+	})
+	var names []string
+	for _, m := range s.Migrations {
+		names = append(names, m.Name)
+	}
+	// Prisma's order: byte-wise by folder name.
+	if got := strings.Join(names, "|"); got != "01_init|02 add things|10_later|20240101000000_ts" {
+		t.Errorf("order = %s", got)
+	}
+	if len(s.Empty) != 1 || s.Empty[0] != "prisma/migrations/03_no_sql" || s.LockProvider != "sqlite" {
+		t.Errorf("empty = %v, lock = %q", s.Empty, s.LockProvider)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	pos := &catalog.Pos{File: "prisma/schema.prisma", Line: 12}
 	tests := []struct {
