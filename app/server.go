@@ -125,6 +125,9 @@ func New(ctx context.Context, cfg *config.Server, opts ...Option) (*Server, erro
 		t.ResponseHeaderTimeout = cfg.Migsync.APITimeout
 		base = t
 	}
+	// Retries and metrics wrap the base transport rather than being client
+	// middleware, so that ghinstallation's token requests are retried and
+	// counted too; each attempt is counted.
 	transport := &retryTransport{next: &meteredTransport{next: base, metrics: s.metrics}, policy: policy, metrics: s.metrics}
 	cc, err := githubapp.NewDefaultCachingClientCreator(cfg.Github,
 		githubapp.WithClientUserAgent("migsync/"+Version),
@@ -143,15 +146,15 @@ func New(ctx context.Context, cfg *config.Server, opts ...Option) (*Server, erro
 		compares: newCompareCache(512),
 		timeout:  cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
-	base2 := &handlers.Base{ClientCreator: cc, Checks: s.checker, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
+	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
-		&handlers.PullRequest{Base: base2},
-		&handlers.Push{Base: base2},
-		&handlers.CheckSuite{Base: base2},
-		&handlers.CheckRun{Base: base2},
-		&handlers.MergeGroup{Base: base2},
-		&handlers.IssueComment{Base: base2},
-		&handlers.Installation{Base: base2},
+		&handlers.PullRequest{Base: shared},
+		&handlers.Push{Base: shared},
+		&handlers.CheckSuite{Base: shared},
+		&handlers.CheckRun{Base: shared},
+		&handlers.MergeGroup{Base: shared},
+		&handlers.IssueComment{Base: shared},
+		&handlers.Installation{Base: shared},
 	}
 	queue := githubapp.QueueAsyncScheduler(cfg.Migsync.QueueSize, cfg.Migsync.Workers,
 		githubapp.WithSchedulingMetrics(goReg),
