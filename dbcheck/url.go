@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -96,11 +97,13 @@ func ParseURL(raw string) (*Target, error) {
 		return parseMySQLDSN(raw)
 	}
 	scheme, _, ok := strings.Cut(raw, "://")
-	if ok && !strings.ContainsAny(scheme, "@:/") {
+	if ok && reScheme.MatchString(scheme) {
 		return nil, fmt.Errorf("--database-url: %q databases are not supported (use postgresql://, mysql:// or file:)", scheme)
 	}
 	return nil, errors.New("--database-url is not a postgresql://, mysql:// or file: URL")
 }
+
+var reScheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]{0,30}$`)
 
 func hasScheme(raw string, schemes ...string) bool {
 	for _, s := range schemes {

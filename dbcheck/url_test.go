@@ -97,6 +97,9 @@ func FuzzParseURL(f *testing.F) {
 		if i := strings.Index(prefix, "://"); i >= 0 {
 			if at := strings.Index(prefix[i+3:], "@"); at >= 0 {
 				user := prefix[i+3 : i+3+at]
+				if strings.ContainsAny(user, "/?#") {
+					return // not userinfo: the '@' is in the path or query
+				}
 				if c := strings.IndexByte(user, ':'); c >= 0 {
 					user = user[:c]
 				}
