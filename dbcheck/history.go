@@ -14,11 +14,11 @@ import (
 
 // Rule ids of the migration-history findings.
 const (
-	RulePending  = "dbcheck/pending-migration"
-	RuleFailed   = "dbcheck/failed-migration"
-	RuleEdited   = "dbcheck/edited-migration"
-	RuleMissing  = "dbcheck/missing-migration"
-	RuleOutOfOrd = "dbcheck/out-of-order"
+	RulePending    = "dbcheck/pending-migration"
+	RuleFailed     = "dbcheck/failed-migration"
+	RuleEdited     = "dbcheck/edited-migration"
+	RuleMissing    = "dbcheck/missing-migration"
+	RuleOutOfOrder = "dbcheck/out-of-order"
 )
 
 // MigrationRow is one row of Prisma's _prisma_migrations table.
@@ -128,7 +128,7 @@ func CompareHistory(project string, set *rules.Set, rows []MigrationRow, db stri
 				"so the application runs against an older database; run it", m.Name, db)
 			add(finding.Finding{Rule: RulePending, Severity: finding.Error, File: m.SQLPath, Line: 1, Object: obj, Message: msg})
 			if lastApplied != "" && m.Name < lastApplied {
-				add(finding.Finding{Rule: RuleOutOfOrd, Severity: finding.Warning, File: m.SQLPath, Line: 1, Object: obj,
+				add(finding.Finding{Rule: RuleOutOfOrder, Severity: finding.Warning, File: m.SQLPath, Line: 1, Object: obj,
 					Message: fmt.Sprintf("pending migration %s sorts before %s, which %s already has: prisma migrate deploy will apply it "+
 						"after newer migrations (a merged branch?); check that it still applies on top of them", m.Name, lastApplied, db)})
 			}
@@ -192,7 +192,7 @@ func appliedOutOfOrder(project string, set *rules.Set, rows []MigrationRow, db s
 	maxName := ""
 	for _, r := range applied {
 		if r.Name < maxName {
-			f := finding.Finding{Rule: RuleOutOfOrd, Severity: finding.Warning, Class: finding.Change, Project: project,
+			f := finding.Finding{Rule: RuleOutOfOrder, Severity: finding.Warning, Class: finding.Change, Project: project,
 				Object: "migration " + r.Name, Introduced: true,
 				Message: fmt.Sprintf("migration %s was applied to %s after %s, which sorts later: the database's history is not "+
 					"the repository's order, so a database built from the repository can differ from this one", r.Name, db, maxName)}

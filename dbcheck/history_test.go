@@ -117,7 +117,7 @@ func TestCompareHistory(t *testing.T) {
 					t.Errorf("finding fields: %+v", f)
 				}
 				wantSev := finding.Error
-				if f.Rule == RuleMissing || f.Rule == RuleOutOfOrd {
+				if f.Rule == RuleMissing || f.Rule == RuleOutOfOrder {
 					wantSev = finding.Warning
 				}
 				if f.Severity != wantSev {

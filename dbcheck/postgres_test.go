@@ -154,7 +154,7 @@ func TestPostgresPendingMigration(t *testing.T) {
 	if len(got) != 1 || got[0].File != "prisma/migrations/"+umamiLast+"/migration.sql" || got[0].Line != 1 || got[0].Severity != finding.Error {
 		t.Fatalf("want one pending finding on %s, got:\n%s", umamiLast, dump(res))
 	}
-	if len(byRule(res, RuleOutOfOrd)) != 0 {
+	if len(byRule(res, RuleOutOfOrder)) != 0 {
 		t.Errorf("the last migration pending is not out of order:\n%s", dump(res))
 	}
 	if res.Conclusion != checkrun.Failure {
@@ -168,7 +168,7 @@ func TestPostgresPendingMigration(t *testing.T) {
 	if len(byRule(res, RulePending)) != 2 {
 		t.Errorf("want two pending migrations:\n%s", dump(res))
 	}
-	ooo := byRule(res, RuleOutOfOrd)
+	ooo := byRule(res, RuleOutOfOrder)
 	if len(ooo) != 1 || ooo[0].Severity != finding.Warning || !strings.Contains(ooo[0].File, "05_add_visit_id") {
 		t.Errorf("want 05_add_visit_id out of order:\n%s", dump(res))
 	}
