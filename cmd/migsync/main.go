@@ -21,8 +21,11 @@ const (
 
 var version = "dev"
 
-// subcommands registers the commands that live in their own files.
-var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
+// subcommands maps a command name to its implementation; db-check and serve
+// register themselves from their own files.
+var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"check": runCheck,
+}
 
 const usage = `migsync keeps a Prisma schema and its committed migrations in sync.
 
@@ -46,15 +49,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
 	}
+	if sub, ok := subcommands[args[0]]; ok {
+		return sub(args[1:], stdout, stderr)
+	}
 	switch args[0] {
-	case "check":
-		return runCheck(args[1:], stdout, stderr)
-	case "db-check", "serve":
-		if sub, ok := subcommands[args[0]]; ok {
-			return sub(args[1:], stdout, stderr)
-		}
-		fmt.Fprintf(stderr, "migsync: %s is not built into this binary yet\n", args[0])
-		return exitUsage
 	case "version", "--version":
 		fmt.Fprintln(stdout, "migsync", version)
 		return exitOK
