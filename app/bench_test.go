@@ -684,24 +684,23 @@ func (r *report) callNotes(warm []map[string]int) {
 
 // warmCallNotes explains each operation a warm check may make.
 var warmCallNotes = map[string]string{
-	"repos/compare-commits-with-basehead": "Checker.resolveBase -> ghContext.mergeBase: the merge base and the PR's diff (review lines).\n" +
-		"Needed once per new head. For a re-run of the same head the answer is immutable for the\n" +
-		"(base SHA, head SHA) pair and could be kept in memory: -1 call per re-run.",
-	"git/get-tree": "ghContext.tree(head): the recursive listing of the new head commit (the merge-base listing\n" +
-		"comes from treeCache). Avoidable: the compare answer already lists every changed file with\n" +
-		"its status and blob SHA (under 300 files), so the head listing is the cached merge-base\n" +
-		"listing patched with the compare's files: -1 call per new head.",
+	"repos/compare-commits-with-basehead": "Checker.resolveBase -> ghContext.mergeBase: the merge base and the PR's diff (review lines,\n" +
+		"and the changed files from which the head's listing is derived). Needed once per new\n" +
+		"(base SHA, head SHA) pair; a re-run of the same commits reuses compareCache.",
+	"git/get-tree": "ghContext.tree: a recursive commit listing. The merge base's is cached (treeCache); a new\n" +
+		"head's is derived from it and the compare's files (ghContext.headTree), so this call is made\n" +
+		"only for an uncached merge base, a truncated listing, or a diff of 300+ files.",
 	"checks/list-for-ref": "Checker.startRun -> findRun: runIDs (in memory) does not know the new head, so the App asks\n" +
 		"GitHub whether a check run for (head SHA, name) exists before creating one. For a head first\n" +
 		"seen in pull_request opened/synchronize the delivery id is already de-duplicated, so the\n" +
-		"lookup only guards a redelivery after a restart; creating directly there (and looking up\n" +
-		"only on a 422/duplicate suspicion or for re-run events) saves 1 call per new head.",
+		"lookup only guards a redelivery after a restart (or another replica); creating directly for\n" +
+		"such events and looking up only for re-run events would save 1 call per new head.",
 	"checks/create": "Checker.startRun: the in_progress check run (required: in_progress at once).",
 	"checks/update": "Checker.complete: the completed check run with its conclusion (one request per 50\n" +
 		"annotations). On a re-run the reused run is first set back to in_progress (a second update).",
-	"checks/list-annotations": "Checker.startRun on a reused run with annotations: listAnnotations, so that GitHub (which\n" +
-		"appends annotations on every update) gets no duplicates. runIDs stores only the count;\n" +
-		"storing the posted annotation keys with the run would save the call while it is in memory.",
+	"checks/list-annotations": "Checker.startRun on a reused run with annotations the server does not remember (after a\n" +
+		"restart, or more than maxRememberedAnnotations): listAnnotations, so that GitHub (which\n" +
+		"appends annotations on every update) gets no duplicates.",
 	"git/get-blob": "ghTree.Read of the changed schema.prisma (a new blob SHA): unavoidable. The 823 migrations,\n" +
 		"the other schema and migration_lock.toml all come from the blob cache.",
 	"pulls/list-review-comments": "Checker.reconcileReview: lists the PR's review comments to find fingerprints already posted\n" +
