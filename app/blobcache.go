@@ -50,6 +50,14 @@ func (c *BlobCache) Len() int {
 	return len(c.items)
 }
 
+// Has reports whether a blob is cached (without counting a lookup).
+func (c *BlobCache) Has(sha string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.items[sha]
+	return ok
+}
+
 // Get returns the blob's contents, calling load on a miss. The returned slice
 // is shared: callers must not modify it.
 func (c *BlobCache) Get(ctx context.Context, sha string, load func(context.Context) ([]byte, error)) ([]byte, error) {

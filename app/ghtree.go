@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/google/go-github/v60/github"
 
@@ -50,12 +52,19 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 }
 
 // List returns the files under prefix; a truncated listing also returns an
-// error wrapping tree.ErrTruncated.
-func (g *ghTree) List(_ context.Context, prefix string) ([]tree.Entry, error) {
+// error wrapping tree.ErrTruncated. Listing a folder (a non-empty prefix: the
+// engine lists a migrations folder, then reads every migration in it) also
+// fetches the folder's uncached schema and migration blobs concurrently, so
+// that a cold check of a long history costs one round trip per
+// prefetchWorkers blobs instead of one per blob.
+func (g *ghTree) List(ctx context.Context, prefix string) ([]tree.Entry, error) {
 	i := sort.Search(len(g.entries), func(i int) bool { return g.entries[i].Path >= prefix })
 	var out []tree.Entry
 	for ; i < len(g.entries) && strings.HasPrefix(g.entries[i].Path, prefix); i++ {
 		out = append(out, g.entries[i])
+	}
+	if prefix != "" {
+		g.prefetch(ctx, out)
 	}
 	if g.truncated {
 		return out, fmt.Errorf("GitHub truncated the file list of commit %s: %w", short(g.commit), tree.ErrTruncated)
@@ -63,16 +72,52 @@ func (g *ghTree) List(_ context.Context, prefix string) ([]tree.Entry, error) {
 	return out, nil
 }
 
+// prefetchWorkers bounds the concurrent blob requests of one prefetch: enough
+// to hide latency, few enough to stay clear of GitHub's secondary rate limits.
+const prefetchWorkers = 8
+
+// prefetch reads the files the engine will read (migration.sql,
+// migration_lock.toml, *.prisma) through the blob cache, several at a time.
+// Errors are left for the engine's own Read to report.
+func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	for w := 0; w < prefetchWorkers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				_, _ = g.Read(ctx, p)
+			}
+		}()
+	}
+	for _, e := range entries {
+		base := path.Base(e.Path)
+		if base != "migration.sql" && base != "migration_lock.toml" && !strings.HasSuffix(base, ".prisma") {
+			continue
+		}
+		if e.Size > tree.MaxFileSize || g.blobs.Has(e.SHA) {
+			continue
+		}
+		select {
+		case jobs <- e.Path:
+		case <-ctx.Done():
+		}
+	}
+	close(jobs)
+	wg.Wait()
+}
+
 // Read returns a file's contents from the blob cache, fetching the blob on a
 // miss.
-func (g *ghTree) Read(ctx context.Context, path string) ([]byte, error) {
-	i, ok := g.index[path]
+func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
+	i, ok := g.index[name]
 	if !ok {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: fs.ErrNotExist}
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 	}
 	e := g.entries[i]
 	if e.Size > tree.MaxFileSize {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: tree.ErrTooLarge}
+		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
 	}
 	data, err := g.blobs.Get(ctx, e.SHA, func(ctx context.Context) ([]byte, error) {
 		b, _, err := g.client.Git.GetBlob(ctx, g.owner, g.repo, e.SHA)
@@ -82,10 +127,10 @@ func (g *ghTree) Read(ctx context.Context, path string) ([]byte, error) {
 		return decodeBlob(b)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if int64(len(data)) > tree.MaxFileSize {
-		return nil, &fs.PathError{Op: "read", Path: path, Err: tree.ErrTooLarge}
+		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
 	}
 	return data, nil
 }
