@@ -162,6 +162,21 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		st.findings = append(st.findings, f)
 	}
 
+	// The migrations are read and replayed while the schema is parsed and
+	// lowered, when discovery already knows the provider; the replay's
+	// dialect is checked against the lowered schema's below.
+	earlyDialect, early := catalog.DialectForProvider(u.Provider)
+	var pending chan migrationsResult
+	if early {
+		pending = make(chan migrationsResult, 1)
+		go func() { pending <- replayMigrations(ctx, t, u.Migrations, earlyDialect) }()
+		defer func() {
+			if pending != nil {
+				<-pending // never leave a reader of t running past the check
+			}
+		}()
+	}
+
 	schema, diags, err := prisma.LoadSchema(ctx, t, strings.TrimSuffix(u.Schema, "/"))
 	if err != nil {
 		if tree.IsNotExist(err) || errors.Is(err, tree.ErrTooLarge) {
@@ -209,7 +224,15 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		}
 	}
 
-	set, err := rules.LoadSet(ctx, t, u.Migrations)
+	var mr migrationsResult
+	if pending != nil {
+		mr = <-pending
+		pending = nil
+	}
+	if !early || earlyDialect != st.dialect {
+		mr = replayMigrations(ctx, t, u.Migrations, st.dialect)
+	}
+	set, cat, notices, err := mr.set, mr.cat, mr.notices, mr.err
 	if err != nil {
 		if errors.Is(err, tree.ErrTooLarge) {
 			add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: u.Migrations, Message: err.Error()})
@@ -222,11 +245,6 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: p, Line: 1, Object: "migration " + p,
 			Message: fmt.Sprintf("this migration.sql is over migsync's %d MiB limit, so it was not read or replayed; what it creates is missing from the comparison. Split it into smaller migrations.", tree.MaxFileSize>>20)})
 	}
-	migs := make([]sqlddl.Migration, 0, len(set.Migrations))
-	for _, m := range set.Migrations {
-		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
-	}
-	cat, notices := sqlddl.Replay(st.dialect, migs)
 	st.replayed = cat
 	for _, n := range notices {
 		f := finding.Finding{File: n.Pos.File, Line: n.Pos.Line, Detail: n.Statement}
@@ -246,6 +264,28 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 	}
 	st.usable = true
 	return st, nil
+}
+
+// migrationsResult is a migrations folder read and replayed.
+type migrationsResult struct {
+	set     *rules.Set
+	cat     *catalog.Catalog
+	notices []sqlddl.Notice
+	err     error
+}
+
+// replayMigrations reads a migrations folder and replays it in a dialect.
+func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Dialect) migrationsResult {
+	set, err := rules.LoadSet(ctx, t, dir)
+	if err != nil {
+		return migrationsResult{err: err}
+	}
+	migs := make([]sqlddl.Migration, 0, len(set.Migrations))
+	for _, m := range set.Migrations {
+		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
+	}
+	cat, notices := sqlddl.Replay(d, migs)
+	return migrationsResult{set: set, cat: cat, notices: notices}
 }
 
 // project turns the head state (and base state, if any) into a Project with

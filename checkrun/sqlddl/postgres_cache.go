@@ -41,14 +41,42 @@ var pgTreeCache = struct {
 	entries map[[sha256.Size]byte]*list.Element
 }{order: list.New(), entries: map[[sha256.Size]byte]*list.Element{}}
 
+// pgInflight holds the parses under way, so that the in-order replay waits
+// for a file a prefetch worker is already parsing instead of parsing it a
+// second time.
+var pgInflight = struct {
+	sync.Mutex
+	m map[[sha256.Size]byte]*pgFlight
+}{m: map[[sha256.Size]byte]*pgFlight{}}
+
+type pgFlight struct {
+	done   chan struct{}
+	parsed pgParsed
+}
+
 // pgParse parses src, using the cache.
 func pgParse(src string) (*pg.ParseResult, error) {
 	key := sha256.Sum256([]byte(src))
 	if p, ok := pgCacheGet(key); ok {
 		return p.tree, p.err
 	}
+	pgInflight.Lock()
+	if f, ok := pgInflight.m[key]; ok {
+		pgInflight.Unlock()
+		<-f.done
+		return f.parsed.tree, f.parsed.err
+	}
+	f := &pgFlight{done: make(chan struct{})}
+	pgInflight.m[key] = f
+	pgInflight.Unlock()
+
 	tree, err := pg.Parse(src)
-	pgCachePut(key, len(src), pgParsed{tree: tree, err: err})
+	f.parsed = pgParsed{tree: tree, err: err}
+	pgCachePut(key, len(src), f.parsed)
+	pgInflight.Lock()
+	delete(pgInflight.m, key)
+	pgInflight.Unlock()
+	close(f.done)
 	return tree, err
 }
 
@@ -100,25 +128,17 @@ func pgCachePut(key [sha256.Size]byte, size int, p pgParsed) {
 	}
 }
 
-// prefetchPostgres parses the migrations in parallel into the cache, so
-// that the in-order replay finds their trees ready. It parses at most as
-// much SQL as the cache holds.
+// prefetchPostgres starts parsing the migrations in parallel, in order, into
+// the cache, and returns at once: the in-order replay applies each file as
+// soon as its tree is ready (waiting for one a worker is still parsing),
+// so parsing and applying overlap. It parses at most as much SQL as the
+// cache holds.
 func prefetchPostgres(ms []Migration) {
 	workers := runtime.GOMAXPROCS(0)
 	if workers < 2 || len(ms) < 2 {
 		return
 	}
-	jobs := make(chan string)
-	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for src := range jobs {
-				_, _ = pgParse(src)
-			}
-		}()
-	}
+	jobs := make(chan string, len(ms))
 	total := 0
 	for _, m := range ms {
 		if len(m.SQL) > MaxSQLSize {
@@ -130,5 +150,11 @@ func prefetchPostgres(ms []Migration) {
 		jobs <- string(m.SQL)
 	}
 	close(jobs)
-	wg.Wait()
+	for i := 0; i < workers; i++ {
+		go func() {
+			for src := range jobs {
+				_, _ = pgParse(src)
+			}
+		}()
+	}
 }

@@ -3,6 +3,7 @@ package tree
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -80,8 +81,12 @@ func (d *Dir) Read(ctx context.Context, p string) ([]byte, error) {
 	if p == "" || strings.HasPrefix(p, "../") || p == ".." {
 		return nil, fmt.Errorf("read %q: path outside the tree: %w", p, fs.ErrNotExist)
 	}
-	full := filepath.Join(d.Root, filepath.FromSlash(p))
-	info, err := os.Stat(full)
+	f, err := os.Open(filepath.Join(d.Root, filepath.FromSlash(p)))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +96,23 @@ func (d *Dir) Read(ctx context.Context, p string) ([]byte, error) {
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("read %s: %d bytes: %w (limit %d)", p, info.Size(), ErrTooLarge, MaxFileSize)
 	}
-	return os.ReadFile(full)
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			if len(data) > MaxFileSize {
+				return nil, fmt.Errorf("read %s: %w (limit %d)", p, ErrTooLarge, MaxFileSize)
+			}
+			data = append(data, 0)[:len(data)] // the file grew: make room
+		}
+	}
 }
 
 // Clean normalises a repository-relative path: slashes, no leading "./" or
