@@ -11,6 +11,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/migsync/migsync/checkrun/tree"
 )
@@ -63,6 +64,7 @@ func LoadSet(ctx context.Context, t tree.Tree, dir string) (*Set, error) {
 	}
 	s := &Set{Dir: dir}
 	folders := map[string]bool{}
+	var sqlFiles []tree.Entry
 	for _, e := range entries {
 		rel := strings.TrimPrefix(e.Path, dir+"/")
 		parts := strings.Split(rel, "/")
@@ -79,17 +81,21 @@ func LoadSet(ctx context.Context, t tree.Tree, dir string) (*Set, error) {
 			}
 			if len(parts) == 2 && parts[1] == "migration.sql" {
 				folders[parts[0]] = true
-				data, err := t.Read(ctx, e.Path)
-				switch {
-				case errors.Is(err, tree.ErrTooLarge):
-					s.TooLarge = append(s.TooLarge, e.Path)
-					continue
-				case err != nil:
-					return nil, fmt.Errorf("read %s: %w", e.Path, err)
-				}
-				s.Migrations = append(s.Migrations, Migration{Name: parts[0], Dir: dir + "/" + parts[0], SQLPath: e.Path, SHA: e.SHA, SQL: data})
+				sqlFiles = append(sqlFiles, e)
 			}
 		}
+	}
+	contents, errs := readAll(ctx, t, sqlFiles)
+	for i, e := range sqlFiles {
+		switch err := errs[i]; {
+		case errors.Is(err, tree.ErrTooLarge):
+			s.TooLarge = append(s.TooLarge, e.Path)
+			continue
+		case err != nil:
+			return nil, fmt.Errorf("read %s: %w", e.Path, err)
+		}
+		name := path.Base(path.Dir(e.Path))
+		s.Migrations = append(s.Migrations, Migration{Name: name, Dir: dir + "/" + name, SQLPath: e.Path, SHA: e.SHA, SQL: contents[i]})
 	}
 	for name, hasSQL := range folders {
 		if !hasSQL {
@@ -99,6 +105,34 @@ func LoadSet(ctx context.Context, t tree.Tree, dir string) (*Set, error) {
 	sort.Strings(s.Empty)
 	sort.SliceStable(s.Migrations, func(i, j int) bool { return s.Migrations[i].Name < s.Migrations[j].Name })
 	return s, nil
+}
+
+// readWorkers bounds the files LoadSet reads at once: a history of hundreds
+// of migrations is mostly file reads (or blob fetches), which overlap well.
+const readWorkers = 8
+
+// readAll reads files concurrently; contents and errors come back in the
+// order of files.
+func readAll(ctx context.Context, t tree.Tree, files []tree.Entry) ([][]byte, []error) {
+	contents := make([][]byte, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int, len(files))
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for w := 0; w < min(readWorkers, len(files)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				contents[i], errs[i] = t.Read(ctx, files[i].Path)
+			}
+		}()
+	}
+	wg.Wait()
+	return contents, errs
 }
 
 // lockProvider reads `provider = "x"` from migration_lock.toml.

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -236,4 +238,47 @@ func FuzzSplitStatements(f *testing.F) {
 			}
 		}
 	})
+}
+
+// failingTree fails to read one file.
+type failingTree struct {
+	tree.Map
+	bad string
+}
+
+func (f failingTree) Read(ctx context.Context, p string) ([]byte, error) {
+	if p == f.bad {
+		return nil, errors.New("disk on fire")
+	}
+	return f.Map.Read(ctx, p)
+}
+
+// TestLoadSetManyFiles reads a long history (concurrently): every file's
+// contents land on its own migration, in Prisma's order; a read error names
+// the file; an oversized file is listed, not loaded.
+func TestLoadSetManyFiles(t *testing.T) {
+	files := tree.Map{}
+	for i := 0; i < 300; i++ {
+		files[fmt.Sprintf("prisma/migrations/%04d_m/migration.sql", i)] = fmt.Sprintf("-- %d", i)
+	}
+	s := set(t, files)
+	if len(s.Migrations) != 300 {
+		t.Fatalf("%d migrations", len(s.Migrations))
+	}
+	for i, m := range s.Migrations {
+		if want := fmt.Sprintf("-- %d", i); string(m.SQL) != want || m.Name != fmt.Sprintf("%04d_m", i) {
+			t.Fatalf("migration %d = %s %q", i, m.Name, m.SQL)
+		}
+	}
+
+	_, err := LoadSet(context.Background(), failingTree{files, "prisma/migrations/0150_m/migration.sql"}, "prisma/migrations")
+	if err == nil || !strings.Contains(err.Error(), "0150_m/migration.sql") || !strings.Contains(err.Error(), "disk on fire") {
+		t.Errorf("read error = %v", err)
+	}
+
+	files["prisma/migrations/0299_m/migration.sql"] = strings.Repeat("x", tree.MaxFileSize+1)
+	s = set(t, files)
+	if len(s.Migrations) != 299 || len(s.TooLarge) != 1 || s.TooLarge[0] != "prisma/migrations/0299_m/migration.sql" {
+		t.Errorf("%d migrations, too large %v", len(s.Migrations), s.TooLarge)
+	}
 }

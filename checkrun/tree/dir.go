@@ -47,32 +47,83 @@ func (d *Dir) List(ctx context.Context, prefix string) ([]Entry, error) {
 }
 
 func (d *Dir) walk(ctx context.Context) ([]Entry, error) {
-	var out []Entry
-	err := filepath.WalkDir(d.Root, func(p string, de fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	// Folders are read in parallel (a repository with hundreds of migration
+	// folders is mostly directory reads); the result is sorted, so the order
+	// in which they finish does not matter.
+	w := &walker{ctx: ctx, root: d.Root, sem: make(chan struct{}, walkWorkers)}
+	w.wg.Add(1)
+	w.dir("")
+	w.wg.Wait()
+	if w.err != nil {
+		return nil, w.err
+	}
+	sort.Slice(w.out, func(i, j int) bool { return w.out[i].Path < w.out[j].Path })
+	return w.out, nil
+}
+
+// walkWorkers bounds the folders read at once.
+const walkWorkers = 8
+
+type walker struct {
+	ctx  context.Context
+	root string
+	sem  chan struct{}
+	wg   sync.WaitGroup
+
+	mu  sync.Mutex
+	out []Entry
+	err error
+}
+
+// dir reads the folder rel (slash-separated, "" for the root), records its
+// files and reads its subfolders, in new goroutines while workers are free.
+func (w *walker) dir(rel string) {
+	defer w.wg.Done()
+	if err := w.ctx.Err(); err != nil {
+		w.fail(err)
+		return
+	}
+	des, err := os.ReadDir(filepath.Join(w.root, filepath.FromSlash(rel)))
+	if err != nil {
+		w.fail(err)
+		return
+	}
+	var files []Entry
+	for _, de := range des {
+		p := de.Name()
+		if rel != "" {
+			p = rel + "/" + p
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if de.IsDir() {
-			if p != d.Root && skipDirs[de.Name()] {
-				return fs.SkipDir
+		switch {
+		case de.IsDir():
+			if skipDirs[de.Name()] {
+				continue
 			}
-			return nil
+			w.wg.Add(1)
+			select {
+			case w.sem <- struct{}{}:
+				go func() {
+					defer func() { <-w.sem }()
+					w.dir(p)
+				}()
+			default: // every worker is busy: read it here
+				w.dir(p)
+			}
+		case de.Type().IsRegular():
+			files = append(files, Entry{Path: p, Size: -1})
 		}
-		if !de.Type().IsRegular() {
-			return nil
-		}
-		rel, err := filepath.Rel(d.Root, p)
-		if err != nil {
-			return err
-		}
-		out = append(out, Entry{Path: filepath.ToSlash(rel), Size: -1})
-		return nil
-	})
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, err
+	}
+	w.mu.Lock()
+	w.out = append(w.out, files...)
+	w.mu.Unlock()
+}
+
+func (w *walker) fail(err error) {
+	w.mu.Lock()
+	if w.err == nil {
+		w.err = err
+	}
+	w.mu.Unlock()
 }
 
 // Read reads a file, refusing files over MaxFileSize.

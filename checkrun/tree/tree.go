@@ -19,7 +19,8 @@ type Entry struct {
 	Size int64 // bytes; -1 when unknown
 }
 
-// Tree lists and reads files.
+// Tree lists and reads files. Implementations are safe for concurrent use:
+// the engine reads a migrations folder with several goroutines.
 type Tree interface {
 	// List returns every file whose path starts with prefix (""
 	// for all), sorted by path. A tree that could not list everything (for

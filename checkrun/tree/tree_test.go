@@ -3,8 +3,11 @@ package tree
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -68,5 +71,84 @@ func TestClean(t *testing.T) {
 		if got := Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestDirWalk lists a wide and deep tree (folders are read in parallel) and
+// compares the result with a plain sequential walk: same files, sorted,
+// symbolic links and skipped folders left out.
+func TestDirWalk(t *testing.T) {
+	root := t.TempDir()
+	var want []string
+	for i := 0; i < 60; i++ {
+		for _, rel := range []string{
+			fmt.Sprintf("migrations/%03d_m/migration.sql", i),
+			fmt.Sprintf("deep/%d/a/b/c/d/f.txt", i%7),
+			fmt.Sprintf("node_modules/p%d/schema.prisma", i),
+		} {
+			p := filepath.Join(root, filepath.FromSlash(rel))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.Symlink(filepath.Join(root, "migrations"), filepath.Join(root, "link")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "empty/dir"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err := filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if de.IsDir() && de.Name() == "node_modules" {
+			return fs.SkipDir
+		}
+		if de.Type().IsRegular() {
+			rel, _ := filepath.Rel(root, p)
+			want = append(want, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(want)
+	got, err := NewDir(root).List(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, e := range got {
+		paths = append(paths, e.Path)
+	}
+	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
+		t.Errorf("List differs from a sequential walk:\n got %d: %v\nwant %d: %v", len(paths), paths, len(want), want)
+	}
+
+	// A folder that cannot be read fails the listing (as a sequential walk
+	// does) rather than silently missing files.
+	if os.Geteuid() != 0 {
+		locked := filepath.Join(root, "deep/3/a")
+		if err := os.Chmod(locked, 0); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(locked, 0o755)
+		if _, err := NewDir(root).List(context.Background(), ""); err == nil {
+			t.Error("unreadable folder: no error")
+		}
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := NewDir(root).List(ctx, ""); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled listing: %v", err)
+	}
+	if _, err := NewDir(filepath.Join(root, "missing")).List(context.Background(), ""); !IsNotExist(err) {
+		t.Errorf("missing root: %v", err)
 	}
 }
