@@ -26,7 +26,7 @@ ms() { date +%s%N; }
 {
   echo "# migsync check vs prisma migrate diff on trigger.dev (820 + 3 migrations)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB  go: $(go version | cut -d' ' -f3)"
-  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "cpu: $(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2- | xargs)  load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "## migsync check --dir <copy> (whole repository: both projects), $runs runs"
   best=; total=0; peak=0
@@ -34,7 +34,7 @@ ms() { date +%s%N; }
     s=$(ms)
     /usr/bin/time -f '%M' -o "$work/rss" "$work/migsync" check --dir "$work/project" >/dev/null || true
     e=$(( ($(ms) - s) / 1000000 ))
-    rss=$(cat "$work/rss")
+    rss=$(tail -n 1 "$work/rss")
     total=$((total + e)); [ -z "$best" ] || [ "$e" -lt "$best" ] && best=$e
     [ "$rss" -gt "$peak" ] && peak=$rss
     echo "run $i: ${e} ms, peak RSS ${rss} KB"
@@ -49,7 +49,7 @@ ms() { date +%s%N; }
     /usr/bin/time -f '%M' -o "$work/orss" "$oracle" "$schema" "$migrations" >/dev/null 2>"$work/oerr" || true
     e=$(( ($(ms) - s) / 1000000 ))
     otot=$((otot + e)); [ -z "$obest" ] || [ "$e" -lt "$obest" ] && obest=$e
-    echo "run $i: ${e} ms, peak RSS of the CLI process $(cat "$work/orss") KB (the shadow PostgreSQL server is not counted)"
+    echo "run $i: ${e} ms, peak RSS of the CLI process $(tail -n 1 "$work/orss") KB (the shadow PostgreSQL server is not counted)"
   done
   o_mean=$((otot / oracle_runs))
   echo "reference: best ${obest} ms, mean ${o_mean} ms"
@@ -58,4 +58,5 @@ ms() { date +%s%N; }
   echo
   echo "## go test -bench (in-process, no process start-up)"
   go test -run '^$' -bench 'BenchmarkAnalyze' -benchmem -count 3 ./checkrun/ | grep -E '^Benchmark'
+  go test -run '^$' -bench 'BenchmarkReplayTriggerDev' -benchmem -count 3 ./checkrun/sqlddl/ | grep -E '^Benchmark'
 } | tee "$out"
