@@ -632,10 +632,9 @@ func (r *report) coldNote(m measurement) {
 		how = "made one after another (no request concurrency)"
 	}
 	r.printf("    -> %s per API call on average with %s latency: the calls were %s.\n", per.Round(time.Millisecond), benchLatency, how)
-	r.printf("       %d of them fetch blobs; fetching the missing blobs of a listing with bounded concurrency\n", m.calls["git/get-blob"])
-	r.printf("       (e.g. 16 at a time) would cut the cold wall time about 16-fold at the same call count; one\n")
-	r.printf("       archive download per commit (GET /repos/{owner}/{repo}/tarball/{ref}) and hashing the files\n")
-	r.printf("       into the blob cache would cut the calls to about 10.\n")
+	r.printf("       %d of them fetch blobs (a listing's missing blobs, several at a time); one archive\n", m.calls["git/get-blob"])
+	r.printf("       download per commit (GET /repos/{owner}/{repo}/tarball/{ref}), hashing the files into the\n")
+	r.printf("       blob cache, would cut a cold check to about 10 calls.\n")
 }
 
 // warmVerdict compares the warm checks with the target.
