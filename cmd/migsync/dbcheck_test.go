@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgproto3"
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/dbcheck/dbtest"
 )
@@ -156,7 +157,8 @@ func TestDBCheckIncident(t *testing.T) {
 }
 
 // TestDBCheckWrongPassword uses MariaDB/MySQL (the PostgreSQL test server
-// trusts local connections, so a wrong password would be accepted there).
+// trusts local connections, so a wrong password would be accepted there;
+// TestDBCheckPostgresWrongPassword covers PostgreSQL over its wire protocol).
 func TestDBCheckWrongPassword(t *testing.T) {
 	my := dbtest.NewMySQL(t)
 	my.Deploy(t, dbtest.ReadMigrations(t, "../../testdata/corpus/shadcn-ui__taxonomy/prisma/migrations"))
@@ -181,4 +183,81 @@ func TestDBCheckWrongPassword(t *testing.T) {
 			t.Errorf("%s output shows the password:\n%s%s", format, out, errOut)
 		}
 	}
+}
+
+// TestDBCheckPostgresWrongPassword: the PostgreSQL servers here trust local
+// connections, so this one speaks PostgreSQL's wire protocol itself
+// (pgproto3, from pgx) and answers a password as a server with password
+// authentication does when it is wrong: FATAL 28P01. The CLI gives one line
+// naming user, host and database, exit 2, and never the password.
+func TestDBCheckPostgresWrongPassword(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	got := make(chan string, 4)
+	go func() {
+		for {
+			conn, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go fakeWrongPassword(conn, got)
+		}
+	}()
+	port := l.Addr().(*net.TCPAddr).Port
+	code, out, errOut := dbCheck(t, "--dir", "../../examples/incident", "--database-url",
+		fmt.Sprintf("postgresql://app:Wrong-pw-2@127.0.0.1:%d/prod?schema=public", port))
+	oneLineError(t, code, out, errOut, fmt.Sprintf("app@127.0.0.1:%d/prod", port), "Wrong-pw", "wrong user or password")
+	t.Logf("stderr: %s", errOut)
+	select {
+	case pw := <-got:
+		if pw != "Wrong-pw-2" {
+			t.Errorf("the server received the password %q", pw)
+		}
+	default:
+		t.Error("the client never sent a password")
+	}
+}
+
+// fakeWrongPassword serves one connection: no TLS, a cleartext password
+// request, then PostgreSQL's answer to a wrong password.
+func fakeWrongPassword(conn net.Conn, got chan<- string) {
+	defer conn.Close()
+	be := pgproto3.NewBackend(conn, conn)
+	for {
+		msg, err := be.ReceiveStartupMessage()
+		if err != nil {
+			return
+		}
+		switch msg.(type) {
+		case *pgproto3.SSLRequest, *pgproto3.GSSEncRequest:
+			if _, err := conn.Write([]byte("N")); err != nil {
+				return
+			}
+			continue
+		case *pgproto3.StartupMessage:
+		default:
+			return
+		}
+		break
+	}
+	be.Send(&pgproto3.AuthenticationCleartextPassword{})
+	if err := be.Flush(); err != nil {
+		return
+	}
+	if err := be.SetAuthType(pgproto3.AuthTypeCleartextPassword); err != nil {
+		return
+	}
+	msg, err := be.Receive()
+	if err != nil {
+		return
+	}
+	if pw, ok := msg.(*pgproto3.PasswordMessage); ok {
+		got <- pw.Password
+	}
+	be.Send(&pgproto3.ErrorResponse{Severity: "FATAL", SeverityUnlocalized: "FATAL", Code: "28P01",
+		Message: `password authentication failed for user "app"`})
+	_ = be.Flush()
 }
