@@ -318,6 +318,58 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	}
 }
 
+// TestE2EReplyKeepsTheConversation: a person answered the App's comment;
+// when the problem is fixed the comment is not deleted (that would orphan
+// the reply) but answered once as resolved, and a later check does not
+// answer it again.
+func TestE2EReplyKeepsTheConversation(t *testing.T) {
+	e := newEnv(t)
+	pr, _ := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	comments := e.markerComments(pr)
+	if len(comments) != 1 {
+		t.Fatalf("%d migsync comments, want 1", len(comments))
+	}
+	ours := comments[0]
+	if e.gh.AddReviewReply(ours.ID, "octocat", "The migration is coming in the next commit.") == 0 {
+		t.Fatal("reply not recorded")
+	}
+
+	e.git.checkout("feature/refresh-tokens")
+	e.git.write("prisma/migrations/20240202000000_add_refresh_token/migration.sql", fixture(t, "add_refresh_token.sql"))
+	fixed := e.git.commit("add the migration")
+	e.git.checkout("main")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	if run := e.onlyRun(fixed); run.Conclusion != "success" {
+		t.Fatalf("after the migration: %s (%s)", run.Conclusion, run.Title)
+	}
+	resolvedReplies := func() (still bool, answers int) {
+		for _, c := range e.gh.ReviewComments(owner, repo, pr) {
+			if c.ID == ours.ID {
+				still = true
+			}
+			if c.InReplyTo == ours.ID && c.User == e.gh.AppSlug()+"[bot]" {
+				answers++
+			}
+		}
+		return still, answers
+	}
+	if still, answers := resolvedReplies(); !still || answers != 1 {
+		t.Fatalf("the replied-to comment kept: %v, App answers in its thread: %d (want kept, 1)", still, answers)
+	}
+	for _, c := range e.gh.ReviewComments(owner, repo, pr) {
+		if c.InReplyTo == ours.ID && c.User != "octocat" && !strings.Contains(strings.ToLower(c.Body), "resolved") {
+			t.Errorf("the App's answer does not say the problem is resolved: %q", c.Body)
+		}
+	}
+
+	// Another check of the same head (the Re-run button) answers nothing more.
+	e.deliver("check_run", e.gh.Payload("check_run", "rerequested", nil))
+	if _, answers := resolvedReplies(); answers != 1 {
+		t.Errorf("after a re-run: %d App answers in the thread, want still 1", answers)
+	}
+}
+
 func TestE2ERecheck(t *testing.T) {
 	e := newEnv(t)
 	pr, head := e.openIncidentPR()

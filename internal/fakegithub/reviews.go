@@ -470,3 +470,22 @@ func (s *Server) commentJSON(r *repo, c *ReviewComment) M {
 	}
 	return out
 }
+
+// AddReviewReply records user's reply to review comment parent (as a person
+// answering in the pull request's conversation) and returns its id; it
+// returns 0 when there is no such comment.
+func (s *Server) AddReviewReply(parent int64, user, body string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.comments {
+		if p.ID != parent {
+			continue
+		}
+		now := s.now()
+		c := *p
+		c.ID, c.ReviewID, c.User, c.Body, c.InReplyTo, c.Created, c.Updated = s.newID(), 0, user, body, p.ID, now, now
+		s.comments = append(s.comments, &c)
+		return c.ID
+	}
+	return 0
+}
