@@ -84,7 +84,9 @@ func ReadServer(path string) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.ApplyEnv()
+	if err := c.ApplyEnv(); err != nil {
+		return nil, fmt.Errorf("server config: %w", err)
+	}
 	c.SetDefaults()
 	if err := c.Validate(); err != nil {
 		return nil, fmt.Errorf("server config: %w", err)
@@ -110,18 +112,30 @@ func ParseServer(data []byte) (*Server, error) {
 // GITHUB_APP_PRIVATE_KEY) through githubapp.Config.SetValuesFromEnv, then
 // MIGSYNC_ADDRESS, MIGSYNC_PORT, MIGSYNC_WORKERS, MIGSYNC_QUEUE_SIZE and
 // MIGSYNC_LOG_LEVEL.
-func (c *Server) ApplyEnv() {
+//
+// A numeric variable that is set but not a number is an error (a typo must
+// not silently fall back to the file's value).
+func (c *Server) ApplyEnv() error {
+	if v, ok := os.LookupEnv("GITHUB_APP_INTEGRATION_ID"); ok {
+		if _, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64); err != nil {
+			return fmt.Errorf("GITHUB_APP_INTEGRATION_ID=%q is not a number", v)
+		}
+	}
 	c.Github.SetValuesFromEnv("")
 	str := func(key string, dst *string) {
 		if v, ok := os.LookupEnv(key); ok {
 			*dst = v
 		}
 	}
+	var bad []string
 	num := func(key string, dst *int) {
 		if v, ok := os.LookupEnv(key); ok {
-			if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
-				*dst = n
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			if err != nil {
+				bad = append(bad, fmt.Sprintf("%s=%q is not a number", key, v))
+				return
 			}
+			*dst = n
 		}
 	}
 	str("MIGSYNC_ADDRESS", &c.Server.Address)
@@ -129,6 +143,10 @@ func (c *Server) ApplyEnv() {
 	num("MIGSYNC_WORKERS", &c.Migsync.Workers)
 	num("MIGSYNC_QUEUE_SIZE", &c.Migsync.QueueSize)
 	str("MIGSYNC_LOG_LEVEL", &c.Migsync.LogLevel)
+	if len(bad) > 0 {
+		return errors.New(strings.Join(bad, "; "))
+	}
+	return nil
 }
 
 // SetDefaults fills unset values.

@@ -95,6 +95,25 @@ func TestReadServerErrors(t *testing.T) {
 	}
 }
 
+// TestReadServerBadNumbersInEnv: a numeric override that is not a number is
+// refused, naming the variable, instead of silently keeping the file's value.
+func TestReadServerBadNumbersInEnv(t *testing.T) {
+	for key, want := range map[string]string{
+		"MIGSYNC_WORKERS":           `MIGSYNC_WORKERS="four"`,
+		"MIGSYNC_PORT":              `MIGSYNC_PORT="four"`,
+		"MIGSYNC_QUEUE_SIZE":        `MIGSYNC_QUEUE_SIZE="four"`,
+		"GITHUB_APP_INTEGRATION_ID": `GITHUB_APP_INTEGRATION_ID="four"`,
+	} {
+		t.Run(key, func(t *testing.T) {
+			t.Setenv(key, "four")
+			_, err := ReadServer(writeConfig(t, serverYAML))
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("err = %v, want mention of %q", err, want)
+			}
+		})
+	}
+}
+
 // The example configuration shipped in deploy/ stays valid.
 func TestExampleServerConfig(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "deploy", "config.example.yml"))
