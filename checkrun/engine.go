@@ -106,23 +106,12 @@ func withProjects(cfg *config.Repo, only []config.Project) *config.Repo {
 
 // applyConfig applies severity overrides and ignores, and fingerprints.
 func applyConfig(fs []finding.Finding, cfg *config.Repo) []finding.Finding {
-	out := fs[:0:0]
-	for _, f := range fs {
-		if sev, ok := cfg.Severity(f.Rule); ok {
-			if sev == "" {
-				continue
-			}
-			f.Severity = sev
+	out := cfg.Apply(fs)
+	for i := range out {
+		if out[i].Fingerprint == "" {
+			out[i].SetFingerprint()
 		}
-		if cfg.Ignored(f) {
-			continue
-		}
-		if f.Fingerprint == "" {
-			f.SetFingerprint()
-		}
-		out = append(out, f)
 	}
-	finding.Sort(out)
 	return out
 }
 

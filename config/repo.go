@@ -4,7 +4,9 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"path"
 	"strings"
 
@@ -63,7 +65,7 @@ func ParseRepo(data []byte) (*Repo, error) {
 	var c Repo
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && err.Error() != "EOF" {
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
 	}
 	if err := c.Validate(); err != nil {
@@ -149,6 +151,28 @@ func (c *Repo) Ignored(f finding.Finding) bool {
 		return true
 	}
 	return false
+}
+
+// Apply applies the severity overrides and ignores to findings: a rule set to
+// "off" or an ignored finding is dropped, others take the configured
+// severity. The result is sorted (finding.Sort). A nil Repo changes nothing
+// but the order.
+func (c *Repo) Apply(fs []finding.Finding) []finding.Finding {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if sev, ok := c.Severity(f.Rule); ok {
+			if sev == "" {
+				continue
+			}
+			f.Severity = sev
+		}
+		if c.Ignored(f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	finding.Sort(out)
+	return out
 }
 
 // Name returns the check run name.

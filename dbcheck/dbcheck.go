@@ -205,7 +205,7 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 		diffs := drift.Compare(lowered.Catalog, live)
 		add(liveDrift(unit, lowered, diffs, target.String(), repositoryDiffs(lowered, set), pending)...)
 	}
-	project.Findings = applyConfig(project.Findings, opts.Config)
+	project.Findings = opts.Config.Apply(project.Findings)
 	res.Findings = append(res.Findings, project.Findings...)
 	finding.Sort(res.Findings)
 	res.Conclusion = checkrun.Success
@@ -403,23 +403,4 @@ func lowerSchema(ctx context.Context, t tree.Tree, u checkrun.Unit) (*prisma.Low
 		return nil, out, nil
 	}
 	return lowered, out, nil
-}
-
-// applyConfig applies the repository's severity overrides and ignores.
-func applyConfig(fs []finding.Finding, cfg *config.Repo) []finding.Finding {
-	out := fs[:0:0]
-	for _, f := range fs {
-		if sev, ok := cfg.Severity(f.Rule); ok {
-			if sev == "" {
-				continue
-			}
-			f.Severity = sev
-		}
-		if cfg.Ignored(f) {
-			continue
-		}
-		out = append(out, f)
-	}
-	finding.Sort(out)
-	return out
 }

@@ -348,7 +348,7 @@ func (s *pgSession) constraints(ctx context.Context, _ *catalog.Catalog, tables 
 		}
 		tb.ForeignKeys = append(tb.ForeignKeys, &catalog.ForeignKey{
 			Name: name, Columns: cols, RefSchema: s.key(refSchema), RefTable: refTable, RefColumns: refCols,
-			OnDelete: pgAction(del), OnUpdate: pgAction(upd),
+			OnDelete: sqlddl.PostgresFKAction(del), OnUpdate: sqlddl.PostgresFKAction(upd),
 		})
 		return nil
 	})
@@ -367,22 +367,6 @@ func (s *pgSession) triggers(ctx context.Context, _ *catalog.Catalog, tables map
 		}
 		return nil
 	})
-}
-
-// pgAction maps pg_constraint's action codes to the catalogue's; NO ACTION
-// (the default) is "".
-func pgAction(code string) string {
-	switch code {
-	case "c":
-		return catalog.Cascade
-	case "r":
-		return catalog.Restrict
-	case "n":
-		return catalog.SetNull
-	case "d":
-		return catalog.SetDefault
-	}
-	return ""
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,7 +34,7 @@ func (td *tableDiff) needsRedefine() bool {
 	if (w.PrimaryKey == nil) != (h.PrimaryKey == nil) {
 		return true
 	}
-	if w.PrimaryKey != nil && !equalStrings(w.PrimaryKey.ColumnNames(), h.PrimaryKey.ColumnNames()) {
+	if w.PrimaryKey != nil && !slices.Equal(w.PrimaryKey.ColumnNames(), h.PrimaryKey.ColumnNames()) {
 		return true
 	}
 	for _, c := range h.Columns {

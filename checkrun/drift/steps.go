@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -276,7 +277,7 @@ func addsKeyOn(s step, have *catalog.Table, ix *catalog.Index) bool {
 	if !adds || want == nil || want.PrimaryKey == nil {
 		return false
 	}
-	return equalStrings(ix.ColumnNames(), want.PrimaryKey.ColumnNames())
+	return slices.Equal(ix.ColumnNames(), want.PrimaryKey.ColumnNames())
 }
 
 func indexHasColumn(ix *catalog.Index, name string) bool {
@@ -286,16 +287,4 @@ func indexHasColumn(ix *catalog.Index, name string) bool {
 		}
 	}
 	return false
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -2,6 +2,7 @@ package drift
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -217,7 +218,7 @@ func (td *tableDiff) primaryKey() {
 		// The pre-Prisma-4 implicit many-to-many tables had a unique index on
 		// (A, B) instead of a primary key: same guarantee, another name.
 		for _, ix := range df.visibleIndexes(td.have) {
-			if ix.Unique && equalStrings(ix.ColumnNames(), w.ColumnNames()) && !td.indexWanted(ix) {
+			if ix.Unique && slices.Equal(ix.ColumnNames(), w.ColumnNames()) && !td.indexWanted(ix) {
 				d := td.base(KindImplicitM2MUnique, finding.Extra)
 				d.Object, d.Want, d.Have = "index "+quoteName(ix.Name), w.Pos, ix.Pos
 				d.Message = fmt.Sprintf("table %s has the unique index %s on (%s) where the schema expects the primary key %s; "+
@@ -387,7 +388,7 @@ func (td *tableDiff) indexes() {
 // unique index, reported with the primary key it stands for.
 func (td *tableDiff) m2mUnique(hi *catalog.Index) bool {
 	w := td.want.PrimaryKey
-	return td.have.PrimaryKey == nil && w != nil && hi.Unique && equalStrings(hi.ColumnNames(), w.ColumnNames())
+	return td.have.PrimaryKey == nil && w != nil && hi.Unique && slices.Equal(hi.ColumnNames(), w.ColumnNames())
 }
 
 func (td *tableDiff) createdIndex(wi *catalog.Index) {
@@ -412,7 +413,7 @@ func (td *tableDiff) renamedIndexes(haves []*catalog.Index) {
 	for _, hi := range haves {
 		same := 0
 		for _, x := range haves {
-			if equalStrings(x.ColumnNames(), hi.ColumnNames()) && x.Unique == hi.Unique {
+			if slices.Equal(x.ColumnNames(), hi.ColumnNames()) && x.Unique == hi.Unique {
 				same++
 			}
 		}
@@ -494,7 +495,7 @@ func (td *tableDiff) foreignKeys() {
 	for _, w := range created {
 		var h *catalog.ForeignKey
 		for _, x := range dropped {
-			if !paired[x] && equalStrings(x.Columns, w.Columns) && df.want.Key(x.RefTable) == df.want.Key(w.RefTable) {
+			if !paired[x] && slices.Equal(x.Columns, w.Columns) && df.want.Key(x.RefTable) == df.want.Key(w.RefTable) {
 				h = x
 				break
 			}
@@ -609,7 +610,7 @@ func (df *differ) foreignKeysMatch(h, w *catalog.ForeignKey, td *tableDiff) bool
 // table's foreign keys.
 func coversFK(t *catalog.Table, ix *catalog.Index) bool {
 	for _, fk := range t.ForeignKeys {
-		if equalStrings(ix.ColumnNames(), fk.Columns) {
+		if slices.Equal(ix.ColumnNames(), fk.Columns) {
 			return true
 		}
 	}

@@ -470,7 +470,7 @@ func pgIntrospectConstraints(ctx context.Context, conn *pgx.Conn, tables map[uin
 		}
 		tb.ForeignKeys = append(tb.ForeignKeys, &catalog.ForeignKey{
 			Name: name, Columns: cols, RefSchema: schemaKey(refSchema), RefTable: refTable, RefColumns: refCols,
-			OnDelete: pgFkAction(del), OnUpdate: pgFkAction(upd),
+			OnDelete: PostgresFKAction(del), OnUpdate: PostgresFKAction(upd),
 		})
 	}
 	return rows.Err()

@@ -1,6 +1,8 @@
 package sqlddl
 
 import (
+	"slices"
+
 	pg "github.com/pganalyze/pg_query_go/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
@@ -219,8 +221,10 @@ func pgPlainColumns(names []string) []catalog.IndexColumn {
 	return cols
 }
 
-// pgFkAction maps pg_query's referential action codes to catalogue actions.
-func pgFkAction(code string) string {
+// PostgresFKAction maps PostgreSQL's one-letter referential action codes
+// (pg_query's FkDelAction/FkUpdAction and pg_constraint's confdeltype/
+// confupdtype share them) to catalogue actions; NO ACTION, the default, is "".
+func PostgresFKAction(code string) string {
 	switch code {
 	case "c":
 		return catalog.Cascade
@@ -269,7 +273,7 @@ func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c
 	}
 	t.ForeignKeys = append(t.ForeignKeys, &catalog.ForeignKey{
 		Name: name, Columns: cols, RefSchema: refSchema, RefTable: rt.Name, RefColumns: refCols,
-		OnDelete: pgFkAction(c.FkDelAction), OnUpdate: pgFkAction(c.FkUpdAction), Pos: r.at(),
+		OnDelete: PostgresFKAction(c.FkDelAction), OnUpdate: PostgresFKAction(c.FkUpdAction), Pos: r.at(),
 	})
 }
 
@@ -576,7 +580,7 @@ func (r *pgReplay) dropConstraint(t *catalog.Table, name string, missingOK bool)
 	case t.PrimaryKey != nil && t.PrimaryKey.Name == name:
 		for _, o := range r.cat.Tables {
 			for _, fk := range o.ForeignKeys {
-				if r.refersTo(fk, t) && pgSameNames(fk.RefColumns, t.PrimaryKey.ColumnNames()) && !r.uniqueOn(t, fk.RefColumns, name) {
+				if r.refersTo(fk, t) && slices.Equal(fk.RefColumns, t.PrimaryKey.ColumnNames()) && !r.uniqueOn(t, fk.RefColumns, name) {
 					r.notice("cannot drop constraint %q on table %q because foreign key %q on table %q depends on it", name, t.Name, fk.Name, o.Name)
 					break
 				}
@@ -599,24 +603,11 @@ func (r *pgReplay) dropConstraint(t *catalog.Table, name string, missingOK bool)
 // the constraint named except.
 func (r *pgReplay) uniqueOn(t *catalog.Table, cols []string, except string) bool {
 	for _, ix := range t.Indexes {
-		if ix.Unique && ix.Name != except && ix.Where == "" && pgSameNames(ix.ColumnNames(), cols) {
+		if ix.Unique && ix.Name != except && ix.Where == "" && slices.Equal(ix.ColumnNames(), cols) {
 			return true
 		}
 	}
 	return false
-}
-
-// pgSameNames compares two name lists in order.
-func pgSameNames(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // dropCheck removes a CHECK constraint by name; it reports whether one was

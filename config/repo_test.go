@@ -1,0 +1,134 @@
+package config
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/migsync/migsync/checkrun/finding"
+)
+
+const repoYAML = `
+projects:
+  - schema: apps/api/prisma/schema.prisma
+    migrations: apps/api/prisma/migrations
+rules:
+  drift/: warning
+  drift/missing-table: error
+  drift/extra-index: off
+  rules/destructive-sql: notice
+ignore:
+  - rule: drift/extra-trigger
+  - path: "legacy/*.prisma"
+  - object: index Post_title_trgm_idx
+    reason: hand-made trigram index
+  - rule: rules/
+    path: apps/web/*
+strict: true
+check_name: schema sync
+exclude: ["fixtures/**"]
+`
+
+func TestParseRepo(t *testing.T) {
+	c, err := ParseRepo([]byte(repoYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Projects) != 1 || c.Projects[0].Migrations != "apps/api/prisma/migrations" || !c.Strict || c.Name() != "schema sync" {
+		t.Errorf("parsed = %+v", c)
+	}
+	for _, empty := range []string{"", "\n", "# only a comment\n"} {
+		c, err := ParseRepo([]byte(empty))
+		if err != nil || c == nil || c.Name() != DefaultCheckName {
+			t.Errorf("ParseRepo(%q) = %+v, %v; want defaults", empty, c, err)
+		}
+	}
+	var none *Repo
+	if none.Name() != DefaultCheckName {
+		t.Errorf("nil config name = %q", none.Name())
+	}
+}
+
+func TestParseRepoErrors(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"unknown key", "strictt: true\n", "strictt"},
+		{"bad severity", "rules:\n  drift/missing-index: fatal\n", `rules.drift/missing-index: severity "fatal"`},
+		{"project without migrations", "projects:\n  - schema: prisma/schema.prisma\n", "projects[0]: migrations is required"},
+		{"empty ignore", "ignore:\n  - reason: because\n", "ignore[0]: name at least one of rule, path, object"},
+		{"bad ignore glob", "ignore:\n  - path: \"[a-\"\n", "ignore[0].path"},
+		{"bad exclude glob", "exclude: [\"[\"]\n", "exclude[0]"},
+		{"not a mapping", "- a\n- b\n", RepoConfigPath},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRepo([]byte(tt.body))
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), RepoConfigPath) {
+				t.Errorf("err = %v, want %s: …%s…", err, RepoConfigPath, tt.want)
+			}
+		})
+	}
+}
+
+func TestRepoSeverity(t *testing.T) {
+	c, err := ParseRepo([]byte(repoYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		rule string
+		sev  finding.Severity
+		ok   bool
+	}{
+		{"drift/missing-table", finding.Error, true},    // exact id wins over the family
+		{"drift/missing-column", finding.Warning, true}, // the family
+		{"drift/extra-index", "", true},                 // off
+		{"rules/destructive-sql", finding.Notice, true}, // exact
+		{"rules/migration-edited", "", false},           // nothing configured
+		{"driftless/missing-table", "", false},          // "drift/" is not a prefix of it
+		{"schema/syntax", "", false},
+	} {
+		sev, ok := c.Severity(tt.rule)
+		if sev != tt.sev || ok != tt.ok {
+			t.Errorf("Severity(%s) = %q, %v; want %q, %v", tt.rule, sev, ok, tt.sev, tt.ok)
+		}
+	}
+	var none *Repo
+	if _, ok := none.Severity("drift/missing-table"); ok {
+		t.Error("a nil config configures a severity")
+	}
+}
+
+func TestRepoApply(t *testing.T) {
+	c, err := ParseRepo([]byte(repoYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []finding.Finding{
+		{Rule: "drift/missing-column", Severity: finding.Error, File: "apps/api/prisma/schema.prisma", Line: 9},
+		{Rule: "drift/missing-table", Severity: finding.Error, File: "apps/api/prisma/schema.prisma", Line: 3},
+		{Rule: "drift/extra-index", Severity: finding.Notice, File: "m.sql", Line: 1},                         // off
+		{Rule: "drift/extra-trigger", Severity: finding.Notice, File: "m.sql", Line: 2},                       // ignored by rule
+		{Rule: "drift/missing-column", Severity: finding.Error, File: "legacy/schema.prisma", Line: 4},        // ignored by path
+		{Rule: "drift/missing-index", Severity: finding.Warning, Object: "index Post_title_trgm_idx"},         // ignored by object
+		{Rule: "rules/migration-edited", Severity: finding.Error, File: "apps/web/x.sql"},                     // ignored: family and path
+		{Rule: "rules/migration-edited", Severity: finding.Error, File: "apps/api/prisma/migrations/1/x.sql"}, // kept: path differs
+	}
+	got := c.Apply(in)
+	var desc []string
+	for _, f := range got {
+		desc = append(desc, string(f.Severity)+" "+f.Rule+" "+f.File)
+	}
+	want := []string{
+		"error rules/migration-edited apps/api/prisma/migrations/1/x.sql", // finding.Sort: severity, then file
+		"error drift/missing-table apps/api/prisma/schema.prisma",
+		"warning drift/missing-column apps/api/prisma/schema.prisma",
+	}
+	if strings.Join(desc, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Apply =\n%s\nwant\n%s", strings.Join(desc, "\n"), strings.Join(want, "\n"))
+	}
+	if in[0].Severity != finding.Error {
+		t.Error("Apply changed its input")
+	}
+	var none *Repo
+	if n := len(none.Apply(in)); n != len(in) {
+		t.Errorf("a nil config dropped findings: %d of %d kept", n, len(in))
+	}
+}
