@@ -578,6 +578,30 @@ func TestE2EBrokenRepoConfig(t *testing.T) {
 	}
 }
 
+// TestE2ERepoConfigUnknownRule: a typo in a rule id of .github/migsync.yml
+// is annotated at its line with the id it probably meant; the incident still
+// fails on its own finding.
+func TestE2ERepoConfigUnknownRule(t *testing.T) {
+	e := newEnv(t)
+	e.git.write(".github/migsync.yml", "# migsync\nrules:\n  drift/mising-index: off\n")
+	e.git.commit("config with a typo")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" {
+		t.Errorf("conclusion %s, want failure (the incident)", run.Conclusion)
+	}
+	found := false
+	for _, a := range run.Annotations {
+		if a.Path == ".github/migsync.yml" && a.StartLine == 3 && a.AnnotationLevel == "warning" && strings.Contains(a.Message, `did you mean "drift/missing-index"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no warning annotation at .github/migsync.yml:3 naming drift/missing-index; annotations: %+v", run.Annotations)
+	}
+}
+
 func TestE2ERepoConfigCheckName(t *testing.T) {
 	e := newEnv(t)
 	e.git.write(".github/migsync.yml", "check_name: schema-drift\n")

@@ -170,6 +170,7 @@ func analyze(t *testing.T, head tree.Tree, schema string) *checkrun.Project {
 	if err != nil {
 		t.Fatalf("Analyze: %v", err)
 	}
+	checkrun.CheckDocumented(t, res.Findings)
 	var names []string
 	for _, p := range res.Projects {
 		if strings.TrimSuffix(p.Schema, "/") == schema {

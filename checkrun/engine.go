@@ -20,13 +20,11 @@ import (
 // Rule ids of findings the engine itself makes (drift and change rules have
 // their own packages).
 const (
-	RuleSchemaSyntax        = "schema/syntax"
-	RuleSchemaInvalid       = "schema/invalid"
-	RuleUnsupportedProvider = "schema/unsupported-provider"
-	RuleMigrationError      = "migrations/sql-error"
-	RuleMigrationSkipped    = "migrations/unrecognized-statement"
-	RuleTreeIncomplete      = "repository/incomplete-tree"
-	RuleNoMigrations        = "migrations/none"
+	RuleSchemaSyntax     = "schema/syntax"
+	RuleSchemaInvalid    = "schema/invalid"
+	RuleMigrationError   = "migrations/sql-error"
+	RuleMigrationSkipped = "migrations/unrecognized-statement"
+	RuleTreeIncomplete   = "repository/incomplete-tree"
 )
 
 // Analyze checks every Prisma project of head and, when base is not nil, the
@@ -83,6 +81,7 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	for i := range repoFindings {
 		repoFindings[i].SetFingerprint()
 	}
+	repoFindings = append(repoFindings, ConfigFindings(opts.Config, Rules())...)
 	res.Findings = append(res.Findings, repoFindings...)
 	for _, p := range res.Projects {
 		p.Findings = applyConfig(p.Findings, opts.Config)

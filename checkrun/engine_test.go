@@ -2,6 +2,7 @@ package checkrun
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -49,6 +50,9 @@ func analyze(t *testing.T, base, head tree.Tree, cfg *config.Repo) *Result {
 	res, err := Analyze(context.Background(), base, head, Options{Config: cfg})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if cfg == nil || len(cfg.Rules) == 0 {
+		CheckDocumented(t, res.Findings)
 	}
 	return res
 }
@@ -145,6 +149,36 @@ func TestAnalyzeConfigSeveritiesAndIgnores(t *testing.T) {
 	res = analyze(t, nil, head, &config.Repo{Strict: true})
 	if res.Conclusion != Failure {
 		t.Errorf("strict: conclusion %s", res.Conclusion)
+	}
+}
+
+// TestAnalyzeUnknownRuleIDs: a rule id in the configuration that names no
+// rule (a typo) is a warning at its line, with the closest id; valid ids and
+// families are silent; the typo does not fail the check.
+func TestAnalyzeUnknownRuleIDs(t *testing.T) {
+	cfg, err := config.ParseRepo([]byte("rules:\n  drift/: warning\n  drift/mising-index: off\nignore:\n  - rule: rules/destructive-sql\n  - rule: rule/\n  - rule: something/else\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := analyze(t, nil, project(engineSchema, "20240101000000_init", engineInit), cfg)
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule != RuleUnknownRule || f.File != config.RepoConfigPath || f.Severity != finding.Warning {
+			t.Errorf("unexpected finding %+v", f)
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d %s", f.Line, f.Message))
+	}
+	want := []string{
+		`3 rules: "drift/mising-index" is not a migsync rule, so this entry changes nothing; did you mean "drift/missing-index"?`,
+		`6 ignore[1].rule: "rule/" is not a migsync rule, so this entry changes nothing; did you mean "rules/"?`,
+		"7 ignore[2].rule: \"something/else\" is not a migsync rule, so this entry changes nothing; `migsync rules` lists the rule ids.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if res.Conclusion != Success {
+		t.Errorf("conclusion %s: a configuration typo must not fail the check", res.Conclusion)
 	}
 }
 

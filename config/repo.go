@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -39,6 +40,69 @@ type Repo struct {
 	CheckName string `yaml:"check_name" json:"check_name,omitempty"`
 	// Exclude lists path globs never searched for projects (fixtures, examples).
 	Exclude []string `yaml:"exclude" json:"exclude,omitempty"`
+
+	// refs are the rule ids the file names, with their lines (ParseRepo).
+	refs []RuleRef
+}
+
+// RuleRef is a rule id named in the configuration, where it was named.
+type RuleRef struct {
+	ID    string // a rule id or a family ("drift/")
+	Where string // "rules" or "ignore[2].rule"
+	Line  int    // line in .github/migsync.yml; 0 when not read from a file
+}
+
+// RuleRefs lists the rule ids the configuration names (in rules: and in
+// ignore entries), so that callers who know the rules can flag a typo, which
+// would otherwise silently change nothing.
+func (c *Repo) RuleRefs() []RuleRef {
+	if c == nil {
+		return nil
+	}
+	if c.refs != nil {
+		return c.refs
+	}
+	var out []RuleRef
+	for id := range c.Rules {
+		out = append(out, RuleRef{ID: id, Where: "rules"})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	for i, ig := range c.Ignore {
+		if ig.Rule != "" {
+			out = append(out, RuleRef{ID: ig.Rule, Where: fmt.Sprintf("ignore[%d].rule", i)})
+		}
+	}
+	return out
+}
+
+// ruleRefs reads the rule ids and their lines from the parsed document.
+func ruleRefs(doc *yaml.Node) []RuleRef {
+	out := []RuleRef{}
+	if doc == nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return out
+	}
+	top := doc.Content[0].Content
+	for i := 0; i+1 < len(top); i += 2 {
+		key, val := top[i], top[i+1]
+		switch {
+		case key.Value == "rules" && val.Kind == yaml.MappingNode:
+			for j := 0; j+1 < len(val.Content); j += 2 {
+				out = append(out, RuleRef{ID: val.Content[j].Value, Where: "rules", Line: val.Content[j].Line})
+			}
+		case key.Value == "ignore" && val.Kind == yaml.SequenceNode:
+			for n, item := range val.Content {
+				if item.Kind != yaml.MappingNode {
+					continue
+				}
+				for j := 0; j+1 < len(item.Content); j += 2 {
+					if item.Content[j].Value == "rule" && item.Content[j+1].Value != "" {
+						out = append(out, RuleRef{ID: item.Content[j+1].Value, Where: fmt.Sprintf("ignore[%d].rule", n), Line: item.Content[j+1].Line})
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Project is one explicitly configured Prisma project.
@@ -70,6 +134,10 @@ func ParseRepo(data []byte) (*Repo, error) {
 	}
 	if err := c.Validate(); err != nil {
 		return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err == nil {
+		c.refs = ruleRefs(&doc)
 	}
 	return &c, nil
 }

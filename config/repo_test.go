@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -130,5 +131,36 @@ func TestRepoApply(t *testing.T) {
 	var none *Repo
 	if n := len(none.Apply(in)); n != len(in) {
 		t.Errorf("a nil config dropped findings: %d of %d kept", n, len(in))
+	}
+}
+
+func TestRepoRuleRefs(t *testing.T) {
+	c, err := ParseRepo([]byte(repoYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range c.RuleRefs() {
+		got = append(got, fmt.Sprintf("%d %s %s", r.Line, r.Where, r.ID))
+	}
+	want := []string{
+		"6 rules drift/", "7 rules drift/missing-table", "8 rules drift/extra-index", "9 rules rules/destructive-sql",
+		"11 ignore[0].rule drift/extra-trigger", "15 ignore[3].rule rules/",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("RuleRefs =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A configuration built in code has no lines but the same ids.
+	built := &Repo{Rules: map[string]string{"b/": "off", "a/x": "error"}, Ignore: []Ignore{{Path: "x"}, {Rule: "c/y"}}}
+	got = got[:0]
+	for _, r := range built.RuleRefs() {
+		got = append(got, fmt.Sprintf("%d %s %s", r.Line, r.Where, r.ID))
+	}
+	if strings.Join(got, ",") != "0 rules a/x,0 rules b/,0 ignore[1].rule c/y" {
+		t.Errorf("built RuleRefs = %v", got)
+	}
+	var none *Repo
+	if none.RuleRefs() != nil {
+		t.Error("nil config has rule refs")
 	}
 }

@@ -8,17 +8,20 @@ import (
 	"strings"
 	"time"
 
+	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/rules"
 )
 
 // Rule ids of the migration-history findings.
+// (declared in checkrun, which documents every rule of
+// .github/migsync.yml).
 const (
-	RulePending    = "dbcheck/pending-migration"
-	RuleFailed     = "dbcheck/failed-migration"
-	RuleEdited     = "dbcheck/edited-migration"
-	RuleMissing    = "dbcheck/missing-migration"
-	RuleOutOfOrder = "dbcheck/out-of-order"
+	RulePending    = checkrun.RuleDBPending
+	RuleFailed     = checkrun.RuleDBFailed
+	RuleEdited     = checkrun.RuleDBEdited
+	RuleMissing    = checkrun.RuleDBMissing
+	RuleOutOfOrder = checkrun.RuleDBOutOfOrder
 )
 
 // MigrationRow is one row of Prisma's _prisma_migrations table.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/rules"
 )
@@ -123,6 +124,9 @@ func TestCompareHistory(t *testing.T) {
 				if f.Severity != wantSev {
 					t.Errorf("%s: severity %s, want %s", f.Rule, f.Severity, wantSev)
 				}
+				if !documented(f) {
+					t.Errorf("%s (%s) is not in checkrun.Rules with that severity", f.Rule, f.Severity)
+				}
 			}
 			sort.Strings(got)
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
@@ -130,4 +134,15 @@ func TestCompareHistory(t *testing.T) {
 			}
 		})
 	}
+}
+
+// documented reports whether a finding's rule is in checkrun.Rules (the list
+// `migsync rules` and docs/rules.md print) with its severity.
+func documented(f finding.Finding) bool {
+	for _, r := range checkrun.Rules() {
+		if r.ID == f.Rule {
+			return r.Allows(f.Severity)
+		}
+	}
+	return false
 }

@@ -221,3 +221,31 @@ func TestUnsupportedTypeChangeReportedWithoutSQL(t *testing.T) {
 		t.Errorf("Prisma generates nothing for it")
 	}
 }
+
+// TestRulesMatchClasses: the documented default severity of every kind is the
+// one its class gives, and every kind is documented once.
+func TestRulesMatchClasses(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules {
+		c, ok := classOf[r.ID]
+		if !ok {
+			t.Errorf("%s is documented but not a kind of difference", r.ID)
+			continue
+		}
+		if seen[r.ID] {
+			t.Errorf("%s documented twice", r.ID)
+		}
+		seen[r.ID] = true
+		if want := SeverityOf(c); r.Severity != want && r.Also != want {
+			t.Errorf("%s documented as %s, its class %s gives %s", r.ID, r.Severity, c, want)
+		}
+		if r.Summary == "" {
+			t.Errorf("%s has no summary", r.ID)
+		}
+	}
+	for kind := range classOf {
+		if !seen[kind] {
+			t.Errorf("%s is not documented in Rules", kind)
+		}
+	}
+}

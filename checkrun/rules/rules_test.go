@@ -122,6 +122,12 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			name: "new folder without migration.sql",
+			head: with(baseFiles(), "prisma/migrations/20240301000000_wip/notes.md", "todo"),
+			in:   func(b *Set) Input { return Input{Base: b} },
+			want: []string{EmptyMigration},
+		},
+		{
 			name: "migration without schema change",
 			head: with(baseFiles(), "prisma/migrations/20240301000000_data/migration.sql", "UPDATE \"User\" SET name = 'x';"),
 			in:   func(b *Set) Input { return Input{Base: b} },
@@ -192,6 +198,7 @@ func TestCheck(t *testing.T) {
 			want: []string{UntrackedMigration},
 		},
 	}
+	documented := map[string]bool{}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			in := tc.in(set(t, baseFiles()))
@@ -207,9 +214,27 @@ func TestCheck(t *testing.T) {
 				if f.Message == "" || (f.File == "" && f.Rule != EmptyMigration) {
 					t.Errorf("finding without message or file: %+v", f)
 				}
+				documented[f.Rule] = true
+				if r := ruleDoc(f.Rule); r == nil || r.Severity != f.Severity {
+					t.Errorf("%s (%s) is not documented in All with that severity: %+v", f.Rule, f.Severity, r)
+				}
 			}
 		})
 	}
+	for _, r := range All {
+		if !documented[r.ID] {
+			t.Errorf("no test case produces %s", r.ID)
+		}
+	}
+}
+
+func ruleDoc(id string) *finding.Rule {
+	for i := range All {
+		if All[i].ID == id {
+			return &All[i]
+		}
+	}
+	return nil
 }
 
 func TestSplitStatements(t *testing.T) {

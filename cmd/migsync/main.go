@@ -4,6 +4,7 @@
 //	migsync check     check a checkout, a commit range or the staged files
 //	migsync db-check  check a live database against the repository
 //	migsync serve     run the GitHub App
+//	migsync rules     list the rule ids and their default severities
 package main
 
 import (
@@ -21,8 +22,8 @@ const (
 
 var version = "dev"
 
-// subcommands maps a command name to its implementation; db-check and serve
-// register themselves from their own files.
+// subcommands maps a command name to its implementation; db-check, serve
+// and rules register themselves from their own files.
 var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"check": runCheck,
 }
@@ -35,6 +36,7 @@ Usage:
   migsync db-check --database-url URL [--dir DIR] [--schema PATH] [--migrations DIR]
                    [--format text|json|github]
   migsync serve    --config FILE
+  migsync rules    [--format text|json|markdown]
   migsync version
 
 Run 'migsync <command> --help' for a command's flags.
