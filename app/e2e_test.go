@@ -602,6 +602,103 @@ func TestE2ERepoConfigUnknownRule(t *testing.T) {
 	}
 }
 
+// fill commits n small files under dir on the current branch.
+func (e *env) fill(dir string, n int) {
+	e.t.Helper()
+	for i := 0; i < n; i++ {
+		e.git.write(fmt.Sprintf("%s/f%04d.txt", dir, i), fmt.Sprintf("%d\n", i))
+	}
+}
+
+// TestE2ETruncatedTreeConfiguredProject: GitHub truncated the recursive
+// listing before the prisma folder; with the project named in the config the
+// App lists that folder by itself and the result is exact (the incident
+// fails at its line), not drift made up from a partial history.
+func TestE2ETruncatedTreeConfiguredProject(t *testing.T) {
+	e := newEnv(t)
+	e.gh.SetTreeEntryLimit(10)
+	e.git.write(".github/migsync.yml", "projects:\n  - schema: prisma/schema.prisma\n    migrations: prisma/migrations\n")
+	e.fill("assets", 40) // sorts before prisma/: the listing stops in it
+	e.git.commit("config and assets")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" {
+		t.Fatalf("conclusion %s (%s)\n%s", run.Conclusion, run.Title, run.Text)
+	}
+	modelLine := lineOf(t, fixture(t, "schema.incident.prisma"), "model RefreshToken")
+	var rules []string
+	found := false
+	for _, a := range run.Annotations {
+		rules = append(rules, a.Title)
+		if a.Path == "prisma/schema.prisma" && a.StartLine == modelLine && strings.Contains(a.RawDetails, `CREATE TABLE "RefreshToken"`) {
+			found = true
+		}
+		if a.AnnotationLevel == "failure" && a.Path != "prisma/schema.prisma" {
+			t.Errorf("unexpected failure annotation: %+v", a)
+		}
+	}
+	if !found {
+		t.Errorf("no annotation at prisma/schema.prisma:%d; annotations: %v", modelLine, rules)
+	}
+	if strings.Contains(run.Text+run.Summary, "repository/incomplete-tree") {
+		t.Errorf("configured projects need no truncation warning:\n%s", run.Summary)
+	}
+}
+
+// TestE2ETruncatedTreeDiscovery: without configured projects a truncated
+// listing may hide projects: the check says so and how to fix it, and still
+// completes.
+func TestE2ETruncatedTreeDiscovery(t *testing.T) {
+	e := newEnv(t)
+	e.gh.SetTreeEntryLimit(10)
+	e.fill("assets", 40)
+	e.git.commit("assets")
+	_, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Status != "completed" || !strings.Contains(run.Summary+run.Text, "truncated") || !strings.Contains(run.Summary+run.Text, ".github/migsync.yml") {
+		t.Errorf("want a completed run explaining the truncated listing and the config fix, got %s/%s %q:\n%s\n%s", run.Status, run.Conclusion, run.Title, run.Summary, run.Text)
+	}
+}
+
+// TestE2EPullRequestOver3000Files: GitHub lists 3,000 files of a pull
+// request at most; the App still checks the whole head (its own listing) and
+// completes without asking for review lines it cannot know are in the diff.
+func TestE2EPullRequestOver3000Files(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 3,001 files")
+	}
+	e := newEnv(t)
+	e.git.branch("feature/big")
+	e.fill("generated", fakegithub.MaxPullFiles+1) // sorts before prisma/
+	e.git.write("prisma/schema.prisma", fixture(t, "schema.incident.prisma"))
+	head := e.git.commit("regenerate everything, add refresh tokens")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "feature/big")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "failure" {
+		t.Fatalf("conclusion %s (%s)", run.Conclusion, run.Title)
+	}
+	modelLine := lineOf(t, fixture(t, "schema.incident.prisma"), "model RefreshToken")
+	found := false
+	for _, a := range run.Annotations {
+		found = found || (a.Path == "prisma/schema.prisma" && a.StartLine == modelLine)
+	}
+	if !found {
+		t.Errorf("no annotation at prisma/schema.prisma:%d", modelLine)
+	}
+	if calls := e.gh.Calls(); calls["pulls/list-files"] != fakegithub.MaxPullFiles/100 {
+		t.Errorf("pulls/list-files called %d times, want every page of GitHub's 3,000 (%d)", calls["pulls/list-files"], fakegithub.MaxPullFiles/100)
+	}
+	for _, c := range e.gh.ReviewComments(owner, repo, pr) {
+		if c.Line != 0 {
+			t.Errorf("a line comment without knowing the diff: %+v", c)
+		}
+	}
+}
+
 func TestE2ERepoConfigCheckName(t *testing.T) {
 	e := newEnv(t)
 	e.git.write(".github/migsync.yml", "check_name: schema-drift\n")

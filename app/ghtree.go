@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -24,6 +25,49 @@ type ghTree struct {
 	index       map[string]int
 	truncated   bool
 	blobs       *BlobCache
+	// folders lists folders one by one when the recursive listing was
+	// truncated (GitHub stops at 100,000 entries): a monorepo's Prisma
+	// folders are then read exactly, not from a partial listing. Shared by
+	// copies of the tree (withClient).
+	folders *folderCache
+}
+
+// folderCache holds folder listings of a truncated tree, by folder path, and
+// the tree SHAs met on the way down.
+type folderCache struct {
+	mu      sync.Mutex
+	folders map[string]*folderListing
+	subtree map[string]*folderListing // non-recursive listings by tree SHA
+}
+
+type folderListing struct {
+	once    sync.Once
+	entries []*github.TreeEntry // recursive (a folder) or direct children (subtree)
+	err     error
+}
+
+// forget drops a listing that failed (a cancelled request, a 5xx after the
+// retries), so that a later check asks again: trees are cached across checks.
+func (c *folderCache) forget(m map[string]*folderListing, key string, l *folderListing) {
+	if l.err == nil || errors.Is(l.err, fs.ErrNotExist) {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m[key] == l {
+		delete(m, key)
+	}
+}
+
+func (c *folderCache) get(m map[string]*folderListing, key string) *folderListing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := m[key]
+	if !ok {
+		l = &folderListing{}
+		m[key] = l
+	}
+	return l
 }
 
 // loadTree lists a commit's files with one recursive tree request.
@@ -34,6 +78,9 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 	}
 	g := &ghTree{client: client, owner: owner, repo: repo, commit: commit, blobs: blobs,
 		truncated: t.GetTruncated(), index: map[string]int{}}
+	if g.truncated {
+		g.folders = &folderCache{folders: map[string]*folderListing{}, subtree: map[string]*folderListing{}}
+	}
 	for _, e := range t.Entries {
 		if e.GetType() != "blob" {
 			continue // trees, and submodules ("commit")
@@ -58,6 +105,18 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 // that a cold check of a long history costs one round trip per
 // prefetchWorkers blobs instead of one per blob.
 func (g *ghTree) List(ctx context.Context, prefix string) ([]tree.Entry, error) {
+	if g.truncated && strings.HasSuffix(prefix, "/") {
+		// A folder of a truncated listing: list that folder by itself.
+		out, err := g.folder(ctx, strings.TrimSuffix(prefix, "/"))
+		if err == nil {
+			g.prefetch(ctx, out)
+			return out, nil
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return out, err
+	}
 	i := sort.Search(len(g.entries), func(i int) bool { return g.entries[i].Path >= prefix })
 	var out []tree.Entry
 	for ; i < len(g.entries) && strings.HasPrefix(g.entries[i].Path, prefix); i++ {
@@ -111,11 +170,22 @@ func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
 // Read returns a file's contents from the blob cache, fetching the blob on a
 // miss.
 func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
-	i, ok := g.index[name]
+	e, ok := g.entry(name)
+	if !ok && g.truncated {
+		// Perhaps cut off the truncated listing: look in its folder.
+		es, err := g.folder(ctx, path.Dir(name))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		for _, fe := range es {
+			if fe.Path == name {
+				e, ok = fe, true
+			}
+		}
+	}
 	if !ok {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 	}
-	e := g.entries[i]
 	if e.Size > tree.MaxFileSize {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
 	}
@@ -194,6 +264,83 @@ func (g *ghTree) withClient(c *github.Client) *ghTree {
 	cp := *g
 	cp.client = c
 	return &cp
+}
+
+// folder lists the files under dir ("." or "" for the root) at the tree's
+// commit without the recursive listing: walking down from the commit's root
+// tree one folder at a time (each listing cached by tree SHA), then one
+// recursive listing of the folder itself. A folder that does not exist is an
+// error wrapping fs.ErrNotExist.
+func (g *ghTree) folder(ctx context.Context, dir string) ([]tree.Entry, error) {
+	if dir == "." {
+		dir = ""
+	}
+	l := g.folders.get(g.folders.folders, dir)
+	l.once.Do(func() {
+		sha := g.commit
+		if dir != "" {
+			for _, name := range strings.Split(dir, "/") {
+				children, err := g.subtree(ctx, sha)
+				if err != nil {
+					l.err = err
+					return
+				}
+				next := ""
+				for _, c := range children {
+					if c.GetPath() == name && c.GetType() == "tree" {
+						next = c.GetSHA()
+					}
+				}
+				if next == "" {
+					l.err = &fs.PathError{Op: "list", Path: dir, Err: fs.ErrNotExist}
+					return
+				}
+				sha = next
+			}
+		}
+		t, _, err := g.client.Git.GetTree(ctx, g.owner, g.repo, sha, true)
+		if err != nil {
+			l.err = fmt.Errorf("list %s at %s: %w", dir, short(g.commit), err)
+			return
+		}
+		if t.GetTruncated() {
+			l.err = fmt.Errorf("GitHub truncated the file list of %s at %s: %w", dir, short(g.commit), tree.ErrTruncated)
+		}
+		l.entries = t.Entries
+	})
+	g.folders.forget(g.folders.folders, dir, l)
+	var out []tree.Entry
+	for _, e := range l.entries {
+		if e.GetType() != "blob" {
+			continue
+		}
+		size := int64(-1)
+		if e.Size != nil {
+			size = int64(e.GetSize())
+		}
+		p := e.GetPath()
+		if dir != "" {
+			p = dir + "/" + p
+		}
+		out = append(out, tree.Entry{Path: p, SHA: e.GetSHA(), Size: size})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, l.err
+}
+
+// subtree returns a tree's direct children (one non-recursive listing).
+func (g *ghTree) subtree(ctx context.Context, sha string) ([]*github.TreeEntry, error) {
+	l := g.folders.get(g.folders.subtree, sha)
+	l.once.Do(func() {
+		t, _, err := g.client.Git.GetTree(ctx, g.owner, g.repo, sha, false)
+		if err != nil {
+			l.err = fmt.Errorf("list tree %s: %w", short(sha), err)
+			return
+		}
+		l.entries = t.Entries
+	})
+	g.folders.forget(g.folders.subtree, sha, l)
+	return l.entries, l.err
 }
 
 // entry returns a file's entry.

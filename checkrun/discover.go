@@ -183,7 +183,9 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 		add(u)
 	}
 	sort.Slice(units, func(i, j int) bool { return units[i].Schema < units[j].Schema })
-	return units, nil
+	// A truncated listing (tree.ErrTruncated) still yields what it found;
+	// the caller tells the user that projects may be missing.
+	return units, listErr
 }
 
 type discovery struct {
@@ -220,9 +222,15 @@ func (d *discovery) fillDatasource(u *Unit) error {
 		if !strings.HasSuffix(u.Schema, "/") {
 			u.Schema += "/"
 		}
-		for p := range d.files {
-			if strings.HasPrefix(p, u.Schema) && strings.HasSuffix(p, ".prisma") {
-				candidates = append(candidates, p)
+		// The folder's own listing, not the repository's: that one may be
+		// truncated (GitHub), a folder's is not.
+		entries, err := d.t.List(d.ctx, u.Schema)
+		if err != nil && len(entries) == 0 {
+			return err
+		}
+		for _, e := range entries {
+			if strings.HasSuffix(e.Path, ".prisma") {
+				candidates = append(candidates, e.Path)
 			}
 		}
 		sort.Strings(candidates)

@@ -222,7 +222,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 	}
 	set, cat, notices, err := mr.set, mr.cat, mr.notices, mr.err
 	if err != nil {
-		if errors.Is(err, tree.ErrTooLarge) {
+		if errors.Is(err, tree.ErrTooLarge) || errors.Is(err, tree.ErrTruncated) {
 			add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: u.Migrations, Message: err.Error()})
 			return st, nil
 		}

@@ -51,6 +51,14 @@ func schemaFiles(ctx context.Context, t tree.Tree, schemaPath string) ([]tree.En
 	if listErr != nil && !errors.Is(listErr, tree.ErrTruncated) {
 		return nil, fmt.Errorf("list prisma schema %s: %w", schemaPath, listErr)
 	}
+	if listErr != nil && clean != "" && !strings.HasSuffix(clean, ".prisma") {
+		// A schema folder in a truncated listing: ask for the folder itself,
+		// which a tree that can list one folder exactly (GitHub's) does.
+		entries, listErr = t.List(ctx, clean+"/")
+		if listErr != nil && !errors.Is(listErr, tree.ErrTruncated) {
+			return nil, fmt.Errorf("list prisma schema %s: %w", schemaPath, listErr)
+		}
+	}
 	folder := clean + "/"
 	if clean == "" {
 		folder = ""

@@ -59,8 +59,10 @@ func (s *Set) ByName(name string) *Migration {
 func LoadSet(ctx context.Context, t tree.Tree, dir string) (*Set, error) {
 	dir = strings.TrimSuffix(tree.Clean(dir), "/")
 	entries, err := t.List(ctx, dir+"/")
-	if err != nil && len(entries) == 0 {
-		return nil, err
+	if err != nil {
+		// A partial listing (tree.ErrTruncated) would replay some of the
+		// history and report the rest as drift: refuse it.
+		return nil, fmt.Errorf("list %s: %w", dir, err)
 	}
 	s := &Set{Dir: dir}
 	folders := map[string]bool{}

@@ -36,6 +36,7 @@ type Server struct {
 	latency        time.Duration
 	allowReject    bool
 	cacheHeaders   bool
+	treeLimit      int // entries of a recursive tree listing before it is truncated
 	now            func() time.Time
 
 	nextID atomic.Int64
@@ -80,6 +81,22 @@ func WithAppID(id int64, slug string) Option {
 // WithInstallationID sets the id of the App's only installation (default 4242).
 func WithInstallationID(id int64) Option { return func(s *Server) { s.installationID = id } }
 
+// GitHub's limits on listings, as its REST documentation states them.
+const (
+	MaxTreeEntries  = 100000 // a recursive tree listing; beyond it "truncated" is true
+	MaxCompareFiles = 300    // files in a comparison of two commits
+	MaxPullFiles    = 3000   // files listed for a pull request
+)
+
+// SetTreeEntryLimit truncates recursive tree listings at n entries instead
+// of GitHub's 100,000, so tests can meet a truncated listing with a small
+// repository.
+func (s *Server) SetTreeEntryLimit(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.treeLimit = n
+}
+
 // WithRejectionsAllowed makes rejected requests (422, 401, 404 for unknown
 // operations) a log line instead of a test failure. Rejections() lists them.
 // The fake's own tests use it; an App test normally should not.
@@ -109,6 +126,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		appID:          1001,
 		appSlug:        "migsync",
 		installationID: 4242,
+		treeLimit:      MaxTreeEntries,
 		key:            key,
 		now:            func() time.Time { return time.Now().UTC().Truncate(time.Second) },
 		tokens:         map[string]time.Time{},

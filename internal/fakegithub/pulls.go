@@ -237,6 +237,9 @@ func listPullFiles(s *Server, q *request) response {
 	if err != nil {
 		return errorResponse(http.StatusInternalServerError, err.Error())
 	}
+	if len(files) > MaxPullFiles {
+		files = files[:MaxPullFiles]
+	}
 	page, header := paginate(q, files, 30, 100)
 	resp := ok(s.shaped(q.rt.opID, 200, s.filesJSON(r, s.pullHeadSHA(r, p), page)))
 	resp.header = header

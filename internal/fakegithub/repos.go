@@ -123,6 +123,10 @@ func getTree(s *Server, q *request) response {
 	if err != nil {
 		return errorResponse(http.StatusInternalServerError, err.Error())
 	}
+	truncated := false
+	if recursive && len(entries) > s.treeLimit {
+		entries, truncated = entries[:s.treeLimit], true
+	}
 	tree := make([]M, 0, len(entries))
 	for _, e := range entries {
 		item := M{"path": e.path, "mode": e.mode, "type": e.kind, "sha": e.sha}
@@ -137,7 +141,7 @@ func getTree(s *Server, q *request) response {
 	}
 	return ok(s.shaped(q.rt.opID, 200, M{
 		"sha": treeSHA, "url": s.apiURL("repos", r.owner, r.name, "git", "trees", treeSHA),
-		"tree": tree, "truncated": false,
+		"tree": tree, "truncated": truncated,
 	}))
 }
 
@@ -380,6 +384,9 @@ func compareCommits(s *Server, q *request) response {
 	files, err := r.git.diff(mb, head)
 	if err != nil {
 		return errorResponse(http.StatusInternalServerError, err.Error())
+	}
+	if len(files) > MaxCompareFiles {
+		files = files[:MaxCompareFiles]
 	}
 	baseInfo, _ := r.git.commit(base)
 	mbInfo, _ := r.git.commit(mb)
