@@ -20,11 +20,12 @@ import (
 // Rule ids of findings the engine itself makes (drift and change rules have
 // their own packages).
 const (
-	RuleSchemaSyntax     = "schema/syntax"
-	RuleSchemaInvalid    = "schema/invalid"
-	RuleMigrationError   = "migrations/sql-error"
-	RuleMigrationSkipped = "migrations/unrecognized-statement"
-	RuleTreeIncomplete   = "repository/incomplete-tree"
+	RuleSchemaSyntax        = "schema/syntax"
+	RuleSchemaInvalid       = "schema/invalid"
+	RuleUnsupportedProvider = "schema/unsupported-provider"
+	RuleMigrationError      = "migrations/sql-error"
+	RuleMigrationSkipped    = "migrations/unrecognized-statement"
+	RuleTreeIncomplete      = "repository/incomplete-tree"
 )
 
 // Analyze checks every Prisma project of head and, when base is not nil, the
@@ -189,6 +190,14 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 			Message: d.Message + "; fix the schema (prisma format / prisma validate show the same problem)."})
 	}
 	if syntaxErrors {
+		return st, nil
+	}
+	if prov, pos, ok := otherProvider(schema); ok {
+		// A provider Prisma has but migsync does not compare: say so once,
+		// without failing the check of a project migsync cannot judge.
+		add(finding.Finding{Rule: RuleUnsupportedProvider, Severity: finding.Notice, File: pos.File, Line: pos.Line,
+			Object:  "datasource provider " + prov,
+			Message: fmt.Sprintf("provider %q is not compared by migsync (it compares postgresql, cockroachdb, mysql and sqlite), so this project is skipped; exclude it in .github/migsync.yml to drop this notice.", prov)})
 		return st, nil
 	}
 	lowered, ldiags := prisma.Lower(schema)
@@ -464,4 +473,27 @@ func migrateCommand(u Unit, name string) string {
 		cmd += " --name " + name
 	}
 	return cmd
+}
+
+// otherProvider returns the datasource provider when it is one Prisma
+// supports but migsync does not compare (SQL Server, MongoDB), with the
+// provider's position.
+func otherProvider(s *prisma.Schema) (string, catalog.Pos, bool) {
+	ds := s.Datasource()
+	if ds == nil {
+		return "", catalog.Pos{}, false
+	}
+	prop := ds.Property("provider")
+	if prop == nil {
+		return "", catalog.Pos{}, false
+	}
+	lit, ok := prop.Value.(*prisma.StringLit)
+	if !ok {
+		return "", catalog.Pos{}, false
+	}
+	switch strings.ToLower(lit.Value) {
+	case "sqlserver", "mongodb":
+		return lit.Value, catalog.Pos{File: lit.Span.Start.File, Line: lit.Span.Start.Line}, true
+	}
+	return "", catalog.Pos{}, false
 }

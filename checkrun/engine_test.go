@@ -182,6 +182,35 @@ func TestAnalyzeUnknownRuleIDs(t *testing.T) {
 	}
 }
 
+// TestAnalyzeOtherProviders: SQL Server and MongoDB projects are skipped with
+// a notice at the provider line (the check does not fail on what migsync
+// cannot judge); a provider Prisma does not know stays an error.
+func TestAnalyzeOtherProviders(t *testing.T) {
+	for provider, want := range map[string]string{
+		"sqlserver": "notice " + RuleUnsupportedProvider,
+		"mongodb":   "notice " + RuleUnsupportedProvider,
+		"postgress": "error " + RuleSchemaInvalid,
+	} {
+		schema := strings.Replace(engineSchema, `provider = "postgresql"`, `provider = "`+provider+`"`, 1)
+		head := project(schema, "20240101000000_init", "CREATE TABLE x (id int);")
+		head["prisma/migrations/migration_lock.toml"] = "provider = \"" + provider + "\"\n"
+		res := analyze(t, nil, head, &config.Repo{Projects: []config.Project{{Schema: "prisma/schema.prisma", Migrations: "prisma/migrations"}}})
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, fmt.Sprintf("%s %s", f.Severity, f.Rule))
+			if f.File != "prisma/schema.prisma" || f.Line != 2 {
+				t.Errorf("%s: finding at %s:%d, want the provider line", provider, f.File, f.Line)
+			}
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("%s: findings %v, want %s", provider, got, want)
+		}
+		if (res.Conclusion == Failure) != strings.HasPrefix(want, "error") {
+			t.Errorf("%s: conclusion %s", provider, res.Conclusion)
+		}
+	}
+}
+
 func res0Object(t *testing.T, head tree.Tree) string {
 	res := analyze(t, nil, head, nil)
 	if len(res.Findings) != 1 {

@@ -38,6 +38,7 @@ var dbcheckRules = []finding.Rule{
 var engineRules = []finding.Rule{
 	{ID: RuleSchemaSyntax, Severity: finding.Error, Also: finding.Warning, Summary: "The schema does not parse (an error: nothing else is checked for that project) or has a problem Prisma only warns about (a warning)."},
 	{ID: RuleSchemaInvalid, Severity: finding.Error, Also: finding.Warning, Summary: "The schema parses but Prisma would reject it (an unknown type, a relation without its fields, …: an error) or warn about it (a warning)."},
+	{ID: RuleUnsupportedProvider, Severity: finding.Notice, Summary: "The datasource provider is one Prisma has but migsync does not compare (SQL Server, MongoDB); the project is skipped."},
 	{ID: RuleMigrationError, Severity: finding.Error, Summary: "A migration would fail to apply (a syntax error, an object that does not exist at that point) or its migration.sql cannot be read (over the size limit), so what follows it is unknown."},
 	{ID: RuleMigrationSkipped, Severity: finding.Notice, Summary: "A migration statement migsync cannot follow; its effect is left out of the comparison."},
 	{ID: RuleTreeIncomplete, Severity: finding.Warning, Summary: "The repository's file listing was truncated by GitHub, so some projects may not have been found."},
