@@ -1,6 +1,10 @@
 package finding
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/migsync/migsync/checkrun/internal/similar"
+)
 
 // Rule documents one rule id: its default severity and what it finds. The
 // packages that make findings list their rules (checkrun.Rules gathers the
@@ -34,7 +38,7 @@ func Known(rules []Rule, id string) bool {
 func Closest(rules []Rule, id string) string {
 	best, bestDist := "", len(id)/3+2
 	consider := func(cand string) {
-		if d := editDistance(id, cand); d < bestDist {
+		if d := similar.Distance(id, cand); d < bestDist {
 			best, bestDist = cand, d
 		}
 	}
@@ -47,25 +51,4 @@ func Closest(rules []Rule, id string) string {
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b (bytes).
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

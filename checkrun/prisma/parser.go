@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/migsync/migsync/checkrun/internal/similar"
 )
 
 // maxErrors bounds the diagnostics reported for one file; garbage input
@@ -205,32 +207,11 @@ var blockKeywords = map[string]bool{
 func nearKeyword(word string) string {
 	w := strings.ToLower(word)
 	for _, k := range []string{"model", "enum", "view", "type", "datasource", "generator"} {
-		if w == k || editDistance(w, k) <= 2 && len(w) > 2 {
+		if w == k || similar.Distance(w, k) <= 2 && len(w) > 2 {
 			return k
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance between two short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // atBlockStart reports whether the tokens at hand open a top-level block
