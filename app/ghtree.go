@@ -33,7 +33,7 @@ type ghTree struct {
 }
 
 // folderCache holds folder listings of a truncated tree, by folder path, and
-// the tree SHAs met on the way down.
+// the non-recursive listings met on the way down, by tree SHA.
 type folderCache struct {
 	mu      sync.Mutex
 	folders map[string]*folderListing
@@ -85,11 +85,7 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 		if e.GetType() != "blob" {
 			continue // trees, and submodules ("commit")
 		}
-		size := int64(-1)
-		if e.Size != nil {
-			size = int64(e.GetSize())
-		}
-		g.entries = append(g.entries, tree.Entry{Path: e.GetPath(), SHA: e.GetSHA(), Size: size})
+		g.entries = append(g.entries, treeEntry("", e))
 	}
 	sort.Slice(g.entries, func(i, j int) bool { return g.entries[i].Path < g.entries[j].Path })
 	for i, e := range g.entries {
@@ -173,14 +169,12 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 	e, ok := g.entry(name)
 	if !ok && g.truncated {
 		// Perhaps cut off the truncated listing: look in its folder.
-		es, err := g.folder(ctx, path.Dir(name))
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fe, err := g.file(ctx, name)
+		switch {
+		case err == nil:
+			e, ok = fe, true
+		case !errors.Is(err, fs.ErrNotExist):
 			return nil, fmt.Errorf("read %s: %w", name, err)
-		}
-		for _, fe := range es {
-			if fe.Path == name {
-				e, ok = fe, true
-			}
 		}
 	}
 	if !ok {
@@ -267,36 +261,19 @@ func (g *ghTree) withClient(c *github.Client) *ghTree {
 }
 
 // folder lists the files under dir ("." or "" for the root) at the tree's
-// commit without the recursive listing: walking down from the commit's root
-// tree one folder at a time (each listing cached by tree SHA), then one
-// recursive listing of the folder itself. A folder that does not exist is an
-// error wrapping fs.ErrNotExist.
+// commit without the recursive listing of the whole commit: the folder's tree
+// SHA (treeSHA), then one recursive listing of that folder. A folder that
+// does not exist is an error wrapping fs.ErrNotExist.
 func (g *ghTree) folder(ctx context.Context, dir string) ([]tree.Entry, error) {
 	if dir == "." {
 		dir = ""
 	}
 	l := g.folders.get(g.folders.folders, dir)
 	l.once.Do(func() {
-		sha := g.commit
-		if dir != "" {
-			for _, name := range strings.Split(dir, "/") {
-				children, err := g.subtree(ctx, sha)
-				if err != nil {
-					l.err = err
-					return
-				}
-				next := ""
-				for _, c := range children {
-					if c.GetPath() == name && c.GetType() == "tree" {
-						next = c.GetSHA()
-					}
-				}
-				if next == "" {
-					l.err = &fs.PathError{Op: "list", Path: dir, Err: fs.ErrNotExist}
-					return
-				}
-				sha = next
-			}
+		sha, err := g.treeSHA(ctx, dir)
+		if err != nil {
+			l.err = err
+			return
 		}
 		t, _, err := g.client.Git.GetTree(ctx, g.owner, g.repo, sha, true)
 		if err != nil {
@@ -314,18 +291,71 @@ func (g *ghTree) folder(ctx context.Context, dir string) ([]tree.Entry, error) {
 		if e.GetType() != "blob" {
 			continue
 		}
-		size := int64(-1)
-		if e.Size != nil {
-			size = int64(e.GetSize())
-		}
-		p := e.GetPath()
-		if dir != "" {
-			p = dir + "/" + p
-		}
-		out = append(out, tree.Entry{Path: p, SHA: e.GetSHA(), Size: size})
+		out = append(out, treeEntry(dir, e))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, l.err
+}
+
+// file finds one file of a truncated tree in its folder's direct children.
+func (g *ghTree) file(ctx context.Context, name string) (tree.Entry, error) {
+	dir := path.Dir(name)
+	if dir == "." {
+		dir = ""
+	}
+	sha, err := g.treeSHA(ctx, dir)
+	if err != nil {
+		return tree.Entry{}, err
+	}
+	children, err := g.subtree(ctx, sha)
+	if err != nil {
+		return tree.Entry{}, err
+	}
+	for _, c := range children {
+		if c.GetPath() == path.Base(name) && c.GetType() == "blob" {
+			return treeEntry(dir, c), nil
+		}
+	}
+	return tree.Entry{}, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
+}
+
+// treeSHA finds a folder's tree SHA by walking down from the commit's root,
+// one non-recursive listing per level (each cached by tree SHA).
+func (g *ghTree) treeSHA(ctx context.Context, dir string) (string, error) {
+	sha := g.commit
+	if dir == "" {
+		return sha, nil
+	}
+	for _, name := range strings.Split(dir, "/") {
+		children, err := g.subtree(ctx, sha)
+		if err != nil {
+			return "", err
+		}
+		next := ""
+		for _, c := range children {
+			if c.GetPath() == name && c.GetType() == "tree" {
+				next = c.GetSHA()
+			}
+		}
+		if next == "" {
+			return "", &fs.PathError{Op: "list", Path: dir, Err: fs.ErrNotExist}
+		}
+		sha = next
+	}
+	return sha, nil
+}
+
+// treeEntry turns a listing's entry under dir into a tree entry.
+func treeEntry(dir string, e *github.TreeEntry) tree.Entry {
+	size := int64(-1)
+	if e.Size != nil {
+		size = int64(e.GetSize())
+	}
+	p := e.GetPath()
+	if dir != "" {
+		p = dir + "/" + p
+	}
+	return tree.Entry{Path: p, SHA: e.GetSHA(), Size: size}
 }
 
 // subtree returns a tree's direct children (one non-recursive listing).
