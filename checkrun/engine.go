@@ -323,6 +323,7 @@ func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Projec
 		if bs != nil && bs.set != nil {
 			in.Base = bs.set
 			in.BaseCatalog = bs.replayed
+			in.HeadCatalog = hs.replayed
 			in.SchemaChanged = !sameText(bs.schemaText, hs.schemaText)
 			if bs.lowered != nil && hs.lowered != nil && in.SchemaChanged {
 				if pos, obj := firstSchemaChange(hs.lowered.Catalog, bs.lowered.Catalog); pos != nil {

@@ -44,6 +44,9 @@ type Input struct {
 	// BaseCatalog is the database the base migrations build (for judging
 	// whether an ALTER touches an existing table); may be nil.
 	BaseCatalog *catalog.Catalog
+	// HeadCatalog is the database the head migrations build (for telling a
+	// widening type change from a narrowing one); may be nil.
+	HeadCatalog *catalog.Catalog
 	// Command is the command that creates the missing migration.
 	Command string
 }
@@ -306,7 +309,15 @@ func destructive(in Input, m Migration) []finding.Finding {
 					col = mm[2]
 				}
 				col = unquote(col)
-				add(s.Line, "column "+table+"."+col, fmt.Sprintf("changing the type of %s.%s rewrites the table and fails or truncates values that do not fit; check existing data first.", table, col))
+				from, to, known := typeChange(in, table, col)
+				if known && catalog.Widens(in.BaseCatalog.Dialect, from, to) {
+					break // every existing value fits the new type
+				}
+				change := "changing the type of " + table + "." + col
+				if known {
+					change += fmt.Sprintf(" from %s to %s", from, to)
+				}
+				add(s.Line, "column "+table+"."+col, change+" rewrites the table and fails or truncates values that do not fit; check existing data first.")
 			case reSetNotNull.MatchString(clause):
 				col := unquote(reSetNotNull.FindStringSubmatch(clause)[1])
 				add(s.Line, "column "+table+"."+col, fmt.Sprintf("making %s.%s NOT NULL fails if any existing row holds NULL; backfill it in the same migration first.", table, col))
@@ -317,6 +328,23 @@ func destructive(in Input, m Migration) []finding.Finding {
 		}
 	}
 	return out
+}
+
+// typeChange returns a column's type before and after the change, when both
+// catalogues know the column under that name.
+func typeChange(in Input, table, col string) (from, to catalog.Type, ok bool) {
+	if in.BaseCatalog == nil || in.HeadCatalog == nil {
+		return from, to, false
+	}
+	bt, ht := in.BaseCatalog.Table("", table), in.HeadCatalog.Table("", table)
+	if bt == nil || ht == nil {
+		return from, to, false
+	}
+	bc, hc := bt.Column(in.BaseCatalog.Dialect, col), ht.Column(in.HeadCatalog.Dialect, col)
+	if bc == nil || hc == nil {
+		return from, to, false
+	}
+	return bc.Type, hc.Type, true
 }
 
 var reCreateNew = regexp.MustCompile(`(?i)^\s*CREATE\s+TABLE\s+["` + "`" + `]?new_(\w+)`)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/checkrun/tree"
 )
 
@@ -305,5 +306,39 @@ func TestLoadSetManyFiles(t *testing.T) {
 	s = set(t, files)
 	if len(s.Migrations) != 299 || len(s.TooLarge) != 1 || s.TooLarge[0] != "prisma/migrations/0299_m/migration.sql" {
 		t.Errorf("%d migrations, too large %v", len(s.Migrations), s.TooLarge)
+	}
+}
+
+// TestDestructiveTypeChanges: with both catalogues a widening type change
+// (INTEGER → BIGINT) is not flagged and a narrowing one names both types;
+// without the head catalogue every type change is flagged.
+func TestDestructiveTypeChanges(t *testing.T) {
+	base := tree.Map{
+		"prisma/migrations/migration_lock.toml":               "provider = \"postgresql\"\n",
+		"prisma/migrations/20240101000000_init/migration.sql": "CREATE TABLE \"T\" (\"id\" INTEGER NOT NULL, \"code\" VARCHAR(255), \"n\" INTEGER);\n",
+	}
+	head := with(base, "prisma/migrations/20240201000000_types/migration.sql",
+		"-- AlterTable\nALTER TABLE \"T\" ALTER COLUMN \"n\" SET DATA TYPE BIGINT,\nALTER COLUMN \"code\" SET DATA TYPE VARCHAR(50);\n")
+	replay := func(s *Set) *catalog.Catalog {
+		var ms []sqlddl.Migration
+		for _, m := range s.Migrations {
+			ms = append(ms, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
+		}
+		c, notices := sqlddl.Replay(catalog.Postgres, ms)
+		if len(notices) > 0 {
+			t.Fatalf("replay: %v", notices)
+		}
+		return c
+	}
+	bs, hs := set(t, base), set(t, head)
+	in := Input{Base: bs, Head: hs, BaseCatalog: replay(bs), HeadCatalog: replay(hs), SchemaChanged: true, DBChange: &catalog.Pos{File: "prisma/schema.prisma", Line: 3}}
+	got := Check(in)
+	if len(got) != 1 || got[0].Rule != DestructiveSQL || got[0].Object != "column T.code" ||
+		!strings.Contains(got[0].Message, "from VARCHAR(255) to VARCHAR(50)") {
+		t.Fatalf("want one finding on T.code naming both types, got %+v", got)
+	}
+	in.HeadCatalog = nil
+	if got := Check(in); len(got) != 2 {
+		t.Errorf("without the head catalogue: %d findings, want 2 (both changes flagged)", len(got))
 	}
 }
