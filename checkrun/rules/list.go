@@ -11,7 +11,7 @@ var All = []finding.Rule{
 	rule(MigrationOrder, finding.Error, "A new migration sorts at or before the newest migration on the base branch, so deployed databases would apply it out of order."),
 	rule(DuplicatePrefix, finding.Warning, "Two migration folders share a timestamp prefix; their order depends on the rest of the name."),
 	rule(LockProvider, finding.Error, "migration_lock.toml names another provider than the schema's datasource."),
-	rule(DestructiveSQL, finding.Warning, "A new migration drops a table or column, narrows a type, or adds NOT NULL without a default to an existing table."),
+	rule(DestructiveSQL, finding.Warning, "A new migration drops a table or column, narrows a type, or adds NOT NULL without a default to an existing table, or Prisma wrote a data-loss warning at its top when it generated it."),
 	rule(UntrackedMigration, finding.Error, "A migration folder is not tracked by git (CLI only): it works locally and is missing everywhere else."),
 	rule(EmptyMigration, finding.Notice, "A migration folder has no migration.sql; Prisma ignores or rejects it."),
 }

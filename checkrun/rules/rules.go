@@ -327,6 +327,24 @@ func destructive(in Input, m Migration) []finding.Finding {
 			}
 		}
 	}
+	// Prisma's own warnings, written when it generated the migration, cover
+	// what the statements hide (SQLite's table rebuilds, new unique
+	// constraints, removed enum values).
+	flagged := map[string]bool{}
+	for _, f := range out {
+		flagged[f.Object] = true
+	}
+	for _, w := range prismaWarnings(string(m.SQL)) {
+		obj := w.object()
+		if obj != "" && flagged[obj] {
+			continue
+		}
+		if obj == "" {
+			obj = fmt.Sprintf("warning %s:%d", m.SQLPath, w.Line)
+		}
+		flagged[obj] = true
+		add(w.Line, obj, "Prisma warned when it generated this migration: "+w.Text)
+	}
 	return out
 }
 
