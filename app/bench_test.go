@@ -632,9 +632,8 @@ func (r *report) coldNote(m measurement) {
 		how = "made one after another (no request concurrency)"
 	}
 	r.printf("    -> %s per API call on average with %s latency: the calls were %s.\n", per.Round(time.Millisecond), benchLatency, how)
-	r.printf("       %d of them fetch blobs (a listing's missing blobs, several at a time); one archive\n", m.calls["git/get-blob"])
-	r.printf("       download per commit (GET /repos/{owner}/{repo}/tarball/{ref}), hashing the files into the\n")
-	r.printf("       blob cache, would cut a cold check to about 10 calls.\n")
+	r.printf("       %d blob requests: a folder missing many blobs is read from the commit's archive (%d archive\n", m.calls["git/get-blob"], m.calls["repos/download-tarball-archive"])
+	r.printf("       link, %d download from codeload, counted above though it is not a REST API request).\n", m.calls["codeload/tarball"])
 }
 
 // warmVerdict compares the warm checks with the target.

@@ -101,6 +101,13 @@ func (c *BlobCache) lookup(hit bool) {
 	}
 }
 
+// Put stores a blob fetched another way (a commit's archive).
+func (c *BlobCache) Put(sha string, data []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.add(sha, data)
+}
+
 // add stores a blob; blobs larger than the whole cache are not kept.
 func (c *BlobCache) add(sha string, data []byte) {
 	n := int64(len(data))

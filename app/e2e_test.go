@@ -699,6 +699,52 @@ func TestE2EPullRequestOver3000Files(t *testing.T) {
 	}
 }
 
+// TestE2ELongHistoryFromArchive: a cold check of a long migration history
+// downloads the commit's archive once instead of one blob request per
+// migration; when the archive fails, the blobs are fetched one by one and the
+// result is the same.
+func TestE2ELongHistoryFromArchive(t *testing.T) {
+	for _, archiveFails := range []bool{false, true} {
+		t.Run(fmt.Sprintf("archive fails: %v", archiveFails), func(t *testing.T) {
+			e := newEnv(t)
+			const n = archiveMin + 10
+			for i := 0; i < n; i++ {
+				e.git.write(fmt.Sprintf("prisma/migrations/20240102%06d_data/migration.sql", i), fmt.Sprintf("-- data fix %d\nSELECT %d;\n", i, i))
+			}
+			e.git.commit("a long history")
+			_, head := e.openIncidentPR()
+			if archiveFails {
+				e.gh.FailNext("GET", "/repos/{owner}/{repo}/tarball/{ref}", http.StatusBadGateway, 10)
+			}
+			e.gh.ResetCalls()
+			e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+			run := e.onlyRun(head)
+			modelLine := lineOf(t, fixture(t, "schema.incident.prisma"), "model RefreshToken")
+			found := false
+			for _, a := range run.Annotations {
+				found = found || (a.Path == "prisma/schema.prisma" && a.StartLine == modelLine && strings.Contains(a.RawDetails, `CREATE TABLE "RefreshToken"`))
+			}
+			if run.Conclusion != "failure" || !found {
+				t.Fatalf("conclusion %s, annotation at the model line: %v", run.Conclusion, found)
+			}
+			calls := e.gh.Calls()
+			t.Logf("calls: %v", calls)
+			if archiveFails {
+				if calls["git/get-blob"] < n {
+					t.Errorf("archive failed: %d blob requests, want every migration (%d+)", calls["git/get-blob"], n)
+				}
+				return
+			}
+			if calls["repos/download-tarball-archive"] != 1 || calls["codeload/tarball"] != 1 {
+				t.Errorf("want one archive link and one download, got %v", calls)
+			}
+			if calls["git/get-blob"] > 2 {
+				t.Errorf("%d blob requests despite the archive (want only the head's changed schema at most)", calls["git/get-blob"])
+			}
+		})
+	}
+}
+
 func TestE2ERepoConfigCheckName(t *testing.T) {
 	e := newEnv(t)
 	e.git.write(".github/migsync.yml", "check_name: schema-drift\n")

@@ -25,6 +25,8 @@ type ghTree struct {
 	index       map[string]int
 	truncated   bool
 	blobs       *BlobCache
+	// archive is tried at most once per commit listing: see fromArchive.
+	archive *archiveOnce
 	// folders lists folders one by one when the recursive listing was
 	// truncated (GitHub stops at 100,000 entries): a monorepo's Prisma
 	// folders are then read exactly, not from a partial listing. Shared by
@@ -77,7 +79,7 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 		return nil, fmt.Errorf("list files of %s: %w", short(commit), err)
 	}
 	g := &ghTree{client: client, owner: owner, repo: repo, commit: commit, blobs: blobs,
-		truncated: t.GetTruncated(), index: map[string]int{}}
+		truncated: t.GetTruncated(), index: map[string]int{}, archive: &archiveOnce{}}
 	if g.truncated {
 		g.folders = &folderCache{folders: map[string]*folderListing{}, subtree: map[string]*folderListing{}}
 	}
@@ -135,6 +137,17 @@ const prefetchWorkers = 8
 // migration_lock.toml, *.prisma) through the blob cache, several at a time.
 // Errors are left for the engine's own Read to report.
 func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
+	var missing []tree.Entry
+	for _, e := range entries {
+		if engineFile(e.Path) && e.Size <= tree.MaxFileSize && !g.blobs.Has(e.SHA) {
+			missing = append(missing, e)
+		}
+	}
+	if len(missing) >= archiveMin && g.archive != nil {
+		// Hundreds of blobs (a long migration history seen for the first
+		// time): one archive download instead, once per commit.
+		g.archive.once.Do(func() { g.fromArchive(ctx) })
+	}
 	jobs := make(chan string)
 	var wg sync.WaitGroup
 	for w := 0; w < prefetchWorkers; w++ {
@@ -146,12 +159,8 @@ func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
 			}
 		}()
 	}
-	for _, e := range entries {
-		base := path.Base(e.Path)
-		if base != "migration.sql" && base != "migration_lock.toml" && !strings.HasSuffix(base, ".prisma") {
-			continue
-		}
-		if e.Size > tree.MaxFileSize || g.blobs.Has(e.SHA) {
+	for _, e := range missing {
+		if g.blobs.Has(e.SHA) {
 			continue
 		}
 		select {
@@ -161,6 +170,12 @@ func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+// engineFile reports whether the engine reads files of this name.
+func engineFile(name string) bool {
+	base := path.Base(name)
+	return base == "migration.sql" || base == "migration_lock.toml" || strings.HasSuffix(base, ".prisma")
 }
 
 // Read returns a file's contents from the blob cache, fetching the blob on a
@@ -229,7 +244,7 @@ func (g *ghTree) patched(commit string, files []*github.CommitFile) (*ghTree, bo
 		byPath[name] = tree.Entry{Path: name, SHA: f.GetSHA(), Size: -1}
 	}
 	out := &ghTree{client: g.client, owner: g.owner, repo: g.repo, commit: commit, blobs: g.blobs,
-		index: make(map[string]int, len(byPath)), entries: make([]tree.Entry, 0, len(byPath))}
+		index: make(map[string]int, len(byPath)), entries: make([]tree.Entry, 0, len(byPath)), archive: &archiveOnce{}}
 	for _, e := range byPath {
 		out.entries = append(out.entries, e)
 	}

@@ -386,6 +386,10 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveRawDownload(w, r)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, codeloadPrefix) {
+		s.serveCodeload(w, r)
+		return
+	}
 	rt, params, known := s.spec.match(r.Method, r.URL.EscapedPath())
 	if rt == nil {
 		label := r.Method + " " + r.URL.Path

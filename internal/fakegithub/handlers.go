@@ -16,6 +16,7 @@ func init() {
 		"repos/get-collaborator-permission-level":         getPermission,
 		"git/get-tree":                                    getTree,
 		"git/get-blob":                                    getBlob,
+		"repos/download-tarball-archive":                  downloadTarball,
 		"checks/create":                                   createCheckRun,
 		"checks/get":                                      getCheckRun,
 		"checks/update":                                   updateCheckRun,

@@ -1,6 +1,7 @@
 package fakegithub
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 )
@@ -70,4 +71,53 @@ func (s *Server) serveRawDownload(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	_, _ = w.Write(content)
+}
+
+// codeloadPrefix is where the fake serves repository archives, as GitHub's
+// codeload.github.com does behind the tarball redirect.
+const codeloadPrefix = "/codeload/"
+
+// downloadTarball answers GET /repos/{owner}/{repo}/tarball/{ref} as GitHub
+// does: 302 to a short-lived codeload URL.
+func downloadTarball(s *Server, q *request) response {
+	r := s.repoFor(q)
+	if r == nil {
+		return notFound()
+	}
+	sha, err := r.git.resolve(q.param("ref"), "commit")
+	if err != nil {
+		return notFound()
+	}
+	h := http.Header{}
+	h.Set("Location", s.http.URL+codeloadPrefix+strings.Join([]string{r.owner, r.name, "legacy.tar.gz", sha}, "/")+"?token=codeload-token")
+	return response{status: http.StatusFound, header: h}
+}
+
+// serveCodeload streams `git archive` of a commit as GitHub's tarball: one
+// top folder named owner-repo-<short sha>.
+func (s *Server) serveCodeload(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.calls["codeload/tarball"]++
+	s.mu.Unlock()
+	parts := strings.Split(strings.TrimPrefix(r.URL.Path, codeloadPrefix), "/")
+	if r.Method != http.MethodGet || len(parts) != 4 || parts[2] != "legacy.tar.gz" || r.URL.Query().Get("token") == "" {
+		http.NotFound(w, r)
+		return
+	}
+	s.mu.Lock()
+	rp := s.repos[repoKey(parts[0], parts[1])]
+	s.mu.Unlock()
+	if rp == nil {
+		http.NotFound(w, r)
+		return
+	}
+	sha := parts[3]
+	prefix := fmt.Sprintf("%s-%s-%s/", parts[0], parts[1], sha[:min(7, len(sha))])
+	out, err := rp.git.run("archive", "--format=tar.gz", "--prefix="+prefix, sha)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-gzip")
+	_, _ = w.Write(out)
 }

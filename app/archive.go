@@ -1,0 +1,131 @@
+package app
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/go-github/v60/github"
+	"github.com/rs/zerolog"
+
+	"github.com/migsync/migsync/checkrun/tree"
+)
+
+// archiveMin is how many of a folder's blobs must be missing from the cache
+// before the App downloads the commit's archive instead of fetching them one
+// request each: a long migration history seen for the first time (after a
+// restart, or a new repository) would otherwise cost a request per migration
+// out of the installation's hourly rate limit.
+const archiveMin = 50
+
+// maxArchiveBytes bounds the compressed archive read; a larger repository
+// falls back to blob requests for what was not reached.
+const maxArchiveBytes = 1 << 30
+
+// archiveClient downloads archives from the short-lived URL GitHub redirects
+// to (codeload); the URL carries its own token.
+var archiveClient = &http.Client{Timeout: 2 * time.Minute}
+
+type archiveOnce struct{ once sync.Once }
+
+// fromArchive downloads the commit's tarball (one API request for the
+// redirect, then the download) and puts every file the engine reads whose
+// listing entry it matches into the blob cache. A file whose content does
+// not hash to its listed blob SHA (export-subst, eol attributes, LFS
+// pointers) is left out, to be fetched as a blob. Failures are logged: the
+// blobs are then fetched one by one.
+func (g *ghTree) fromArchive(ctx context.Context) {
+	log := zerolog.Ctx(ctx)
+	want := map[string]string{}
+	for _, e := range g.entries {
+		if engineFile(e.Path) && e.Size <= tree.MaxFileSize && !g.blobs.Has(e.SHA) {
+			want[e.Path] = e.SHA
+		}
+	}
+	start := time.Now()
+	n, err := g.readArchive(ctx, want)
+	if err != nil {
+		log.Warn().Err(err).Str("commit", g.commit).Int("cached", n).Msg("archive download failed; fetching blobs one by one")
+		return
+	}
+	log.Debug().Str("commit", g.commit).Int("files", n).Int("wanted", len(want)).Dur("took", time.Since(start)).Msg("blobs cached from the commit's archive")
+}
+
+func (g *ghTree) readArchive(ctx context.Context, want map[string]string) (int, error) {
+	u, _, err := g.client.Repositories.GetArchiveLink(ctx, g.owner, g.repo, github.Tarball,
+		&github.RepositoryContentGetOptions{Ref: g.commit}, 0)
+	if err != nil {
+		return 0, fmt.Errorf("archive link of %s: %w", short(g.commit), err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := archiveClient.Do(req)
+	if err != nil {
+		return 0, fmt.Errorf("archive of %s: %w", short(g.commit), err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("archive of %s: %s", short(g.commit), resp.Status)
+	}
+	return cacheFromTarball(io.LimitReader(resp.Body, maxArchiveBytes), want, g.blobs)
+}
+
+// cacheFromTarball reads a gzipped tarball with one top folder (GitHub's
+// owner-repo-sha/) and caches the wanted files (path → blob SHA) whose
+// content matches their SHA. It returns how many it cached.
+func cacheFromTarball(r io.Reader, want map[string]string, blobs *BlobCache) (int, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return 0, fmt.Errorf("archive: %w", err)
+	}
+	tr := tar.NewReader(zr)
+	n := 0
+	for len(want) > 0 {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return n, fmt.Errorf("archive: %w", err)
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		_, name, ok := strings.Cut(h.Name, "/")
+		sha, wanted := want[name]
+		if !ok || !wanted || h.Size > tree.MaxFileSize {
+			continue
+		}
+		data, err := io.ReadAll(io.LimitReader(tr, tree.MaxFileSize+1))
+		if err != nil {
+			return n, fmt.Errorf("archive: %s: %w", name, err)
+		}
+		if gitBlobSHA(data) != sha {
+			continue
+		}
+		blobs.Put(sha, data)
+		delete(want, name)
+		n++
+	}
+	return n, nil
+}
+
+// gitBlobSHA is git's object id of a blob with this content.
+func gitBlobSHA(data []byte) string {
+	h := sha1.New()
+	h.Write([]byte("blob " + strconv.Itoa(len(data)) + "\x00"))
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil))
+}
