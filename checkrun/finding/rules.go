@@ -19,6 +19,11 @@ type Rule struct {
 	Summary string // what it finds, one sentence
 }
 
+// NewRule documents a rule with one default severity.
+func NewRule(id string, sev Severity, summary string) Rule {
+	return Rule{ID: id, Severity: sev, Summary: summary}
+}
+
 // Allows reports whether sev is a severity the rule makes by default.
 func (r Rule) Allows(sev Severity) bool { return sev == r.Severity || (r.Also != "" && sev == r.Also) }
 
