@@ -39,26 +39,26 @@ var archiveClient = &http.Client{Timeout: 2 * time.Minute}
 type archiveOnce struct{ once sync.Once }
 
 // fromArchive downloads the commit's tarball (one API request for the
-// redirect, then the download) and puts every file the engine reads whose
-// listing entry it matches into the blob cache. A file whose content does
-// not hash to its listed blob SHA (export-subst, eol attributes, LFS
-// pointers) is left out, to be fetched as a blob. Failures are logged: the
-// blobs are then fetched one by one.
-func (g *ghTree) fromArchive(ctx context.Context) {
+// redirect, then the download) and puts every uncached file the engine reads
+// into the blob cache: those of the listing, plus extra (a folder listed by
+// itself beyond a truncated listing). A file whose content does not hash to
+// its listed blob SHA (export-subst, eol attributes, LFS pointers) is left
+// out, to be fetched as a blob. Failures are logged: the blobs are then
+// fetched one by one.
+func (g *ghTree) fromArchive(ctx context.Context, extra []tree.Entry) {
 	log := zerolog.Ctx(ctx)
 	want := map[string]string{}
-	for _, e := range g.entries {
-		if engineFile(e.Path) && e.Size <= tree.MaxFileSize && !g.blobs.Has(e.SHA) {
-			want[e.Path] = e.SHA
-		}
+	for _, e := range append(g.uncached(g.entries), extra...) {
+		want[e.Path] = e.SHA
 	}
+	wanted := len(want)
 	start := time.Now()
 	n, err := g.readArchive(ctx, want)
 	if err != nil {
 		log.Warn().Err(err).Str("commit", g.commit).Int("cached", n).Msg("archive download failed; fetching blobs one by one")
 		return
 	}
-	log.Debug().Str("commit", g.commit).Int("files", n).Int("wanted", len(want)).Dur("took", time.Since(start)).Msg("blobs cached from the commit's archive")
+	log.Debug().Str("commit", g.commit).Int("files", n).Int("wanted", wanted).Dur("took", time.Since(start)).Msg("blobs cached from the commit's archive")
 }
 
 func (g *ghTree) readArchive(ctx context.Context, want map[string]string) (int, error) {

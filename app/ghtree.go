@@ -99,9 +99,8 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 // List returns the files under prefix; a truncated listing also returns an
 // error wrapping tree.ErrTruncated. Listing a folder (a non-empty prefix: the
 // engine lists a migrations folder, then reads every migration in it) also
-// fetches the folder's uncached schema and migration blobs concurrently, so
-// that a cold check of a long history costs one round trip per
-// prefetchWorkers blobs instead of one per blob.
+// fetches the folder's uncached schema and migration blobs (prefetch): from
+// the commit's archive when there are many, else several requests at a time.
 func (g *ghTree) List(ctx context.Context, prefix string) ([]tree.Entry, error) {
 	if g.truncated && strings.HasSuffix(prefix, "/") {
 		// A folder of a truncated listing: list that folder by itself.
@@ -137,16 +136,11 @@ const prefetchWorkers = 8
 // migration_lock.toml, *.prisma) through the blob cache, several at a time.
 // Errors are left for the engine's own Read to report.
 func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
-	var missing []tree.Entry
-	for _, e := range entries {
-		if engineFile(e.Path) && e.Size <= tree.MaxFileSize && !g.blobs.Has(e.SHA) {
-			missing = append(missing, e)
-		}
-	}
+	missing := g.uncached(entries)
 	if len(missing) >= archiveMin && g.archive != nil {
-		// Hundreds of blobs (a long migration history seen for the first
-		// time): one archive download instead, once per commit.
-		g.archive.once.Do(func() { g.fromArchive(ctx) })
+		// A long migration history seen for the first time: one archive
+		// download instead, once per commit.
+		g.archive.once.Do(func() { g.fromArchive(ctx, missing) })
 	}
 	jobs := make(chan string)
 	var wg sync.WaitGroup
@@ -170,6 +164,17 @@ func (g *ghTree) prefetch(ctx context.Context, entries []tree.Entry) {
 	}
 	close(jobs)
 	wg.Wait()
+}
+
+// uncached returns the entries the engine reads whose blobs the cache lacks.
+func (g *ghTree) uncached(entries []tree.Entry) []tree.Entry {
+	var out []tree.Entry
+	for _, e := range entries {
+		if engineFile(e.Path) && e.Size <= tree.MaxFileSize && !g.blobs.Has(e.SHA) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // engineFile reports whether the engine reads files of this name.
