@@ -38,23 +38,27 @@ func diffMedia(g gitRepo, kind, base, head string) response {
 	return rawResponse(kind, out)
 }
 
+// download counts a non-API download as op and splits its path after prefix
+// into owner, repo and two more parts (the last keeps its slashes); the
+// repository is nil when the request is not a GET of a known one.
+func (s *Server) download(r *http.Request, op, prefix string) ([]string, *repo) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls[op]++
+	parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, prefix), "/", 4)
+	if r.Method != http.MethodGet || len(parts) != 4 {
+		return nil, nil
+	}
+	return parts, s.repos[repoKey(parts[0], parts[1])]
+}
+
 // rawDownloadPrefix serves contents' download_url, as raw.githubusercontent.com
 // would: /raw/{owner}/{repo}/{commit sha}/{path}. It is not an API
 // operation; Calls counts it as "raw/download".
 const rawDownloadPrefix = "/raw/"
 
 func (s *Server) serveRawDownload(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	s.calls["raw/download"]++
-	s.mu.Unlock()
-	parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, rawDownloadPrefix), "/", 4)
-	if r.Method != http.MethodGet || len(parts) != 4 {
-		http.NotFound(w, r)
-		return
-	}
-	s.mu.Lock()
-	rp := s.repos[repoKey(parts[0], parts[1])]
-	s.mu.Unlock()
+	parts, rp := s.download(r, "raw/download", rawDownloadPrefix)
 	if rp == nil {
 		http.NotFound(w, r)
 		return
@@ -96,18 +100,8 @@ func downloadTarball(s *Server, q *request) response {
 // serveCodeload streams `git archive` of a commit as GitHub's tarball: one
 // top folder named owner-repo-<short sha>.
 func (s *Server) serveCodeload(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	s.calls["codeload/tarball"]++
-	s.mu.Unlock()
-	parts := strings.Split(strings.TrimPrefix(r.URL.Path, codeloadPrefix), "/")
-	if r.Method != http.MethodGet || len(parts) != 4 || parts[2] != "legacy.tar.gz" || r.URL.Query().Get("token") == "" {
-		http.NotFound(w, r)
-		return
-	}
-	s.mu.Lock()
-	rp := s.repos[repoKey(parts[0], parts[1])]
-	s.mu.Unlock()
-	if rp == nil {
+	parts, rp := s.download(r, "codeload/tarball", codeloadPrefix)
+	if rp == nil || parts[2] != "legacy.tar.gz" || r.URL.Query().Get("token") == "" {
 		http.NotFound(w, r)
 		return
 	}
