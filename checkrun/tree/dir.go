@@ -61,6 +61,10 @@ func (d *Dir) walk(ctx context.Context) ([]Entry, error) {
 	return w.out, nil
 }
 
+// readDir is os.ReadDir; tests replace it to make a folder unreadable (file
+// permissions do not stop root, which CI runs as).
+var readDir = os.ReadDir
+
 // walkWorkers bounds the folders read at once.
 const walkWorkers = 8
 
@@ -83,7 +87,7 @@ func (w *walker) dir(rel string) {
 		w.fail(err)
 		return
 	}
-	des, err := os.ReadDir(filepath.Join(w.root, filepath.FromSlash(rel)))
+	des, err := readDir(filepath.Join(w.root, filepath.FromSlash(rel)))
 	if err != nil {
 		w.fail(err)
 		return
