@@ -82,7 +82,7 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	for i := range repoFindings {
 		repoFindings[i].SetFingerprint()
 	}
-	repoFindings = append(repoFindings, ConfigFindings(opts.Config, Rules())...)
+	repoFindings = append(repoFindings, ConfigFindings(opts.Config)...)
 	res.Findings = append(res.Findings, repoFindings...)
 	for _, p := range res.Projects {
 		p.Findings = applyConfig(p.Findings, opts.Config)

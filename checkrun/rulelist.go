@@ -55,9 +55,10 @@ func Rules() []finding.Rule {
 }
 
 // ConfigFindings checks the rule ids a repository configuration names against
-// known (Rules, plus a caller's own) and returns a warning for each one that
+// Rules (which include db-check's) and returns a warning for each one that
 // names no rule or family, with a "did you mean" where one is close.
-func ConfigFindings(cfg *config.Repo, known []finding.Rule) []finding.Finding {
+func ConfigFindings(cfg *config.Repo) []finding.Finding {
+	known := Rules()
 	var out []finding.Finding
 	for _, ref := range cfg.RuleRefs() {
 		if finding.Known(known, ref.ID) {

@@ -206,7 +206,7 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 		add(liveDrift(unit, lowered, diffs, target.String(), repositoryDiffs(lowered, set), pending)...)
 	}
 	project.Findings = opts.Config.Apply(project.Findings)
-	res.Findings = append(res.Findings, checkrun.ConfigFindings(opts.Config, checkrun.Rules())...)
+	res.Findings = append(res.Findings, checkrun.ConfigFindings(opts.Config)...)
 	res.Findings = append(res.Findings, project.Findings...)
 	finding.Sort(res.Findings)
 	res.Conclusion = checkrun.Success
