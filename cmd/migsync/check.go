@@ -10,9 +10,11 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/report"
 	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/config"
 )
@@ -32,7 +34,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.staged, "staged", false, "check the files staged for commit (pre-commit hooks)")
 	fs.StringVar(&f.schema, "schema", "", "schema file or folder, relative to --dir (default: discover every project)")
 	fs.StringVar(&f.migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
-	fs.StringVar(&f.format, "format", "text", "output format: text, json, github or sarif")
+	formatFlag(fs, &f.format, true)
 	fs.BoolVar(&f.strict, "strict", false, "fail on any difference, not only errors")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\nExit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.\n\nFlags:")
@@ -48,8 +50,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "migsync check: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
 	}
-	if !validFormat(f.format, "text", "json", "github", "sarif") {
-		fmt.Fprintf(stderr, "migsync check: --format %q is not one of text, json, github, sarif\n", f.format)
+	if !validFormat(stderr, "migsync check", f.format, true) {
 		return exitUsage
 	}
 	if f.staged && f.head != "" {
@@ -71,7 +72,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
 	}
-	if err := writeResult(stdout, f.format, res, cfg, f.strict); err != nil {
+	if err := report.Write(stdout, f.format, res, report.Options{Config: cfg, Strict: f.strict, Version: version}); err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
 	}
@@ -83,12 +84,23 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitCode(res, cfg, f.strict)
 }
 
-func validFormat(f string, ok ...string) bool {
-	for _, o := range ok {
-		if f == o {
-			return true
-		}
+// formatFlag registers --format with the formats report offers: all of
+// them for a commit or checkout, those for a live database when commit is
+// false.
+func formatFlag(fs *flag.FlagSet, p *string, commit bool) {
+	names := report.Formats(commit)
+	last := len(names) - 1
+	fs.StringVar(p, "format", names[0], "output format: "+strings.Join(names[:last], ", ")+" or "+names[last])
+}
+
+// validFormat reports whether format is one formatFlag offered, and says
+// on stderr when it is not.
+func validFormat(stderr io.Writer, cmd, format string, commit bool) bool {
+	names := report.Formats(commit)
+	if slices.Contains(names, format) {
+		return true
 	}
+	fmt.Fprintf(stderr, "%s: --format %q is not one of %s\n", cmd, format, strings.Join(names, ", "))
 	return false
 }
 

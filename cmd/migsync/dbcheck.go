@@ -14,6 +14,7 @@ import (
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/report"
 	"github.com/migsync/migsync/dbcheck"
 )
 
@@ -34,7 +35,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Dir, "dir", ".", "the repository checkout")
 	fs.StringVar(&opts.Schema, "schema", "", "schema file or folder, relative to --dir (default: the project whose provider matches the database)")
 	fs.StringVar(&opts.Migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
-	fs.StringVar(&format, "format", "text", "output format: text, json or github")
+	formatFlag(fs, &format, false)
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "statement timeout; connecting is bounded at 10s")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: migsync db-check --database-url URL [flags]\n\n"+
@@ -53,8 +54,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "migsync db-check: unexpected argument %q\n", redactArg(fs.Arg(0)))
 		return exitUsage
 	}
-	if !validFormat(format, "text", "json", "github") {
-		fmt.Fprintf(stderr, "migsync db-check: --format %q is not one of text, json, github\n", format)
+	if !validFormat(stderr, "migsync db-check", format, false) {
 		return exitUsage
 	}
 	if opts.DatabaseURL == "" {
@@ -90,7 +90,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "Database %s, read-only:\n", t)
 		}
 	}
-	if err := writeResult(stdout, format, res, opts.Config, false); err != nil {
+	if err := report.Write(stdout, format, res, report.Options{Config: opts.Config, Version: version}); err != nil {
 		fmt.Fprintf(stderr, "migsync db-check: %v\n", err)
 		return exitUsage
 	}

@@ -11,6 +11,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun/report"
 )
 
 // Exit codes shared by every subcommand.
@@ -28,13 +31,13 @@ var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"check": runCheck,
 }
 
-const usage = `migsync keeps a Prisma schema and its committed migrations in sync.
+var usage = `migsync keeps a Prisma schema and its committed migrations in sync.
 
 Usage:
   migsync check    [--dir DIR] [--base REF] [--head REF|--staged] [--schema PATH]
-                   [--migrations DIR] [--format text|json|github|sarif] [--strict]
+                   [--migrations DIR] [--format ` + strings.Join(report.Formats(true), "|") + `] [--strict]
   migsync db-check --database-url URL [--dir DIR] [--schema PATH] [--migrations DIR]
-                   [--format text|json|github]
+                   [--format ` + strings.Join(report.Formats(false), "|") + `]
   migsync serve    --config FILE
   migsync rules    [--format text|json|markdown]
   migsync version

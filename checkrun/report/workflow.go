@@ -1,0 +1,52 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/finding"
+)
+
+// writeWorkflow prints GitHub Actions workflow commands (--format github),
+// which the runner turns into annotations on the changed files.
+func writeWorkflow(w io.Writer, res *checkrun.Result, _ Options) error {
+	for _, f := range res.Findings {
+		level := "notice"
+		switch f.Severity {
+		case finding.Error:
+			level = "error"
+		case finding.Warning:
+			level = "warning"
+		}
+		props := []string{}
+		if f.File != "" {
+			props = append(props, "file="+escapeProp(f.File))
+			if f.Line > 0 {
+				props = append(props, fmt.Sprintf("line=%d", f.Line))
+				if f.EndLine > f.Line {
+					props = append(props, fmt.Sprintf("endLine=%d", f.EndLine))
+				}
+			}
+		}
+		props = append(props, "title="+escapeProp("migsync "+f.Rule))
+		fmt.Fprintf(w, "::%s %s::%s\n", level, strings.Join(props, ","), escapeData(withSQL(f)))
+	}
+	for _, p := range res.Projects {
+		if p.MissingSQL != "" {
+			fmt.Fprintf(w, "::group::migration.sql missing for %s\n%s\n::endgroup::\n", p.Schema, p.MissingSQL)
+		}
+	}
+	return nil
+}
+
+// escapeData escapes a workflow command's message.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProp escapes a workflow command's property value.
+func escapeProp(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
