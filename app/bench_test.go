@@ -34,7 +34,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/migsync/migsync/app"
-	"github.com/migsync/migsync/config"
 	"github.com/migsync/migsync/internal/fakegithub"
 )
 
@@ -88,7 +87,7 @@ func TestAppBench(t *testing.T) {
 	rep.printf("date: %s  machine: %d cores  go: %s  GOMAXPROCS: %d\n", time.Now().UTC().Format("2006-01-02T15:04Z"),
 		runtime.NumCPU(), runtime.Version(), runtime.GOMAXPROCS(0))
 	rep.printf("server: default configuration (workers %d, queue %d, blob cache %d MiB); all on 127.0.0.1\n",
-		config.DefaultWorkers, config.DefaultQueueSize, config.DefaultBlobCacheBytes>>20)
+		app.DefaultWorkers, app.DefaultQueueSize, app.DefaultBlobCacheBytes>>20)
 
 	checkOK := t.Run("check", func(t *testing.T) { benchChecks(t, rep) })
 	burstOK := t.Run("burst", func(t *testing.T) { benchBurst(t, rep) })
@@ -387,7 +386,7 @@ type benchApp struct {
 // then zeroes the fake's counters (GET /app at start is not a check's cost).
 func startApp(t testing.TB, gh *fakegithub.Server) *benchApp {
 	t.Helper()
-	cfg := &config.Server{}
+	cfg := &app.Config{}
 	cfg.Server.Address = "127.0.0.1"
 	cfg.Github.V3APIURL = gh.URL()
 	cfg.Github.V4APIURL = gh.GraphQLURL()

@@ -45,7 +45,7 @@ type env struct {
 	git *gitRepo
 }
 
-type envOption func(*config.Server, *[]Option)
+type envOption func(*Config, *[]Option)
 
 func newEnv(t *testing.T, opts ...envOption) *env {
 	t.Helper()
@@ -57,7 +57,7 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 	g.commit("init")
 	gh.AddRepo(owner, repo, g.dir)
 
-	cfg := &config.Server{}
+	cfg := &Config{}
 	cfg.Github.V3APIURL = gh.URL()
 	cfg.Github.V4APIURL = gh.GraphQLURL()
 	cfg.Github.App.IntegrationID = gh.AppID()
@@ -551,7 +551,7 @@ func TestE2EFailureCompletesTheCheckRun(t *testing.T) {
 		}
 	})
 	t.Run("engine panics", func(t *testing.T) {
-		panicky := func(cfg *config.Server, o *[]Option) {
+		panicky := func(cfg *Config, o *[]Option) {
 			*o = append(*o, WithAnalyzer(func(context.Context, tree.Tree, tree.Tree, checkrun.Options) (*checkrun.Result, error) {
 				panic("forced failure")
 			}))
@@ -773,7 +773,7 @@ func TestE2EOrganisationDefaultConfig(t *testing.T) {
 func TestE2EQueueFullAnswers503(t *testing.T) {
 	started := make(chan struct{}, 10)
 	release := make(chan struct{})
-	blocking := func(cfg *config.Server, o *[]Option) {
+	blocking := func(cfg *Config, o *[]Option) {
 		cfg.Migsync.Workers = 1
 		cfg.Migsync.QueueSize = 1
 		*o = append(*o, WithAnalyzer(func(ctx context.Context, base, head tree.Tree, opts checkrun.Options) (*checkrun.Result, error) {
@@ -849,7 +849,7 @@ func TestE2EHealthAndMetrics(t *testing.T) {
 
 func TestStartRefusesBadConfig(t *testing.T) {
 	gh := fakegithub.New(t, fakegithub.WithRejectionsAllowed())
-	cfg := &config.Server{}
+	cfg := &Config{}
 	cfg.Github = githubapp.Config{V3APIURL: gh.URL(), V4APIURL: gh.GraphQLURL()}
 	cfg.Github.App.IntegrationID = gh.AppID()
 	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
@@ -928,7 +928,7 @@ func (g *gitRepo) checkout(name string)  { g.run("checkout", "-q", name) }
 // blockingAnalyzer makes the engine wait for release (or the check's end),
 // signalling started first.
 func blockingAnalyzer(workers, queue int, started chan<- struct{}, release <-chan struct{}) envOption {
-	return func(cfg *config.Server, o *[]Option) {
+	return func(cfg *Config, o *[]Option) {
 		cfg.Migsync.Workers = workers
 		cfg.Migsync.QueueSize = queue
 		*o = append(*o, WithAnalyzer(func(ctx context.Context, base, head tree.Tree, opts checkrun.Options) (*checkrun.Result, error) {

@@ -20,7 +20,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/migsync/migsync/checkrun"
-	"github.com/migsync/migsync/config"
 	"github.com/migsync/migsync/handlers"
 )
 
@@ -39,7 +38,7 @@ const maxTreeEntries = 500_000
 
 // Server is a running migsync App.
 type Server struct {
-	cfg     *config.Server
+	cfg     *Config
 	log     zerolog.Logger
 	metrics *Metrics
 	intake  *intake
@@ -84,7 +83,7 @@ func WithRetryBackoff(d time.Duration) Option {
 // New builds the server and validates the App's key by fetching the App
 // (GET /app), learning its slug. It refuses a configuration without a
 // webhook secret.
-func New(ctx context.Context, cfg *config.Server, opts ...Option) (*Server, error) {
+func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/migsync/migsync/app"
-	"github.com/migsync/migsync/config"
 )
 
 func init() {
@@ -32,7 +31,7 @@ func runServe(args []string) int {
 		fmt.Fprintln(os.Stderr, "migsync serve: --config FILE is required")
 		return exitUsage
 	}
-	cfg, err := config.ReadServer(*path)
+	cfg, err := app.ReadConfig(*path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "migsync serve:", err)
 		return exitUsage

@@ -1,4 +1,4 @@
-package config
+package app
 
 import (
 	"os"
@@ -39,10 +39,10 @@ func writeConfig(t *testing.T, body string) string {
 	return p
 }
 
-func TestReadServer(t *testing.T) {
+func TestReadConfig(t *testing.T) {
 	t.Setenv("GITHUB_APP_WEBHOOK_SECRET", "from-env")
 	t.Setenv("MIGSYNC_WORKERS", "3")
-	c, err := ReadServer(writeConfig(t, serverYAML))
+	c, err := ReadConfig(writeConfig(t, serverYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,11 +63,11 @@ func TestReadServer(t *testing.T) {
 	}
 }
 
-func TestReadServerDefaultsToGitHubCom(t *testing.T) {
+func TestReadConfigDefaultsToGitHubCom(t *testing.T) {
 	t.Setenv("GITHUB_APP_INTEGRATION_ID", "7")
 	t.Setenv("GITHUB_APP_WEBHOOK_SECRET", "s")
 	t.Setenv("GITHUB_APP_PRIVATE_KEY", "k")
-	c, err := ReadServer(writeConfig(t, ""))
+	c, err := ReadConfig(writeConfig(t, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestReadServerDefaultsToGitHubCom(t *testing.T) {
 	}
 }
 
-func TestReadServerErrors(t *testing.T) {
+func TestReadConfigErrors(t *testing.T) {
 	tests := []struct {
 		name, body, want string
 	}{
@@ -87,7 +87,7 @@ func TestReadServerErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ReadServer(writeConfig(t, tt.body))
+			_, err := ReadConfig(writeConfig(t, tt.body))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want mention of %q", err, tt.want)
 			}
@@ -97,7 +97,7 @@ func TestReadServerErrors(t *testing.T) {
 
 // TestReadServerBadNumbersInEnv: a numeric override that is not a number is
 // refused, naming the variable, instead of silently keeping the file's value.
-func TestReadServerBadNumbersInEnv(t *testing.T) {
+func TestReadConfigBadNumbersInEnv(t *testing.T) {
 	for key, want := range map[string]string{
 		"MIGSYNC_WORKERS":           `MIGSYNC_WORKERS="four"`,
 		"MIGSYNC_PORT":              `MIGSYNC_PORT="four"`,
@@ -106,7 +106,7 @@ func TestReadServerBadNumbersInEnv(t *testing.T) {
 	} {
 		t.Run(key, func(t *testing.T) {
 			t.Setenv(key, "four")
-			_, err := ReadServer(writeConfig(t, serverYAML))
+			_, err := ReadConfig(writeConfig(t, serverYAML))
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("err = %v, want mention of %q", err, want)
 			}
@@ -115,12 +115,12 @@ func TestReadServerBadNumbersInEnv(t *testing.T) {
 }
 
 // The example configuration shipped in deploy/ stays valid.
-func TestExampleServerConfig(t *testing.T) {
+func TestExampleConfig(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "deploy", "config.example.yml"))
 	if err != nil {
 		t.Skip("deploy/config.example.yml not present")
 	}
-	c, err := ParseServer(data)
+	c, err := ParseConfig(data)
 	if err != nil {
 		t.Fatal(err)
 	}

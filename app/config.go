@@ -1,4 +1,4 @@
-package config
+package app
 
 import (
 	"bytes"
@@ -14,16 +14,16 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Server is the configuration of `migsync serve`: go-githubapp's keys
+// Config is the configuration of `migsync serve`: go-githubapp's keys
 // (server.*, github.*) plus migsync's own section.
-type Server struct {
-	Server  HTTP             `yaml:"server"`
+type Config struct {
+	Server  HTTPConfig       `yaml:"server"`
 	Github  githubapp.Config `yaml:"github"`
-	Migsync Service          `yaml:"migsync"`
+	Migsync ServiceConfig    `yaml:"migsync"`
 }
 
-// HTTP is where the server listens.
-type HTTP struct {
+// HTTPConfig is where the server listens.
+type HTTPConfig struct {
 	Address string `yaml:"address"`
 	Port    int    `yaml:"port"`
 	// PublicURL is the server's externally visible base URL (optional; used
@@ -31,8 +31,8 @@ type HTTP struct {
 	PublicURL string `yaml:"public_url"`
 }
 
-// Service tunes migsync's processing.
-type Service struct {
+// ServiceConfig tunes migsync's processing.
+type ServiceConfig struct {
 	// Workers is the number of checks processed concurrently.
 	Workers int `yaml:"workers"`
 	// QueueSize is how many events may wait for a worker; a full queue
@@ -73,14 +73,14 @@ const (
 	DefaultV4APIURL        = "https://api.github.com/graphql"
 )
 
-// ReadServer reads a server configuration file, applies the environment
+// ReadConfig reads a server configuration file, applies the environment
 // overrides (ApplyEnv), fills defaults and validates it.
-func ReadServer(path string) (*Server, error) {
+func ReadConfig(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("server config: %w", err)
 	}
-	c, err := ParseServer(data)
+	c, err := ParseConfig(data)
 	if err != nil {
 		return nil, err
 	}
@@ -94,10 +94,10 @@ func ReadServer(path string) (*Server, error) {
 	return c, nil
 }
 
-// ParseServer decodes a server configuration without defaults, environment
+// ParseConfig decodes a server configuration without defaults, environment
 // or validation. Unknown keys are errors; an empty document is valid.
-func ParseServer(data []byte) (*Server, error) {
-	var c Server
+func ParseConfig(data []byte) (*Config, error) {
+	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
@@ -115,7 +115,7 @@ func ParseServer(data []byte) (*Server, error) {
 //
 // A numeric variable that is set but not a number is an error (a typo must
 // not silently fall back to the file's value).
-func (c *Server) ApplyEnv() error {
+func (c *Config) ApplyEnv() error {
 	if v, ok := os.LookupEnv("GITHUB_APP_INTEGRATION_ID"); ok {
 		if _, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64); err != nil {
 			return fmt.Errorf("GITHUB_APP_INTEGRATION_ID=%q is not a number", v)
@@ -150,7 +150,7 @@ func (c *Server) ApplyEnv() error {
 }
 
 // SetDefaults fills unset values.
-func (c *Server) SetDefaults() {
+func (c *Config) SetDefaults() {
 	if c.Server.Port == 0 {
 		c.Server.Port = DefaultPort
 	}
@@ -198,7 +198,7 @@ func (c *Server) SetDefaults() {
 
 // Validate reports the first invalid value. The server refuses to start
 // without a webhook secret, an App id or a private key.
-func (c *Server) Validate() error {
+func (c *Config) Validate() error {
 	switch {
 	case strings.TrimSpace(c.Github.App.WebhookSecret) == "":
 		return errors.New("github.app.webhook_secret (or GITHUB_APP_WEBHOOK_SECRET) is required: refusing to accept unsigned webhooks")
