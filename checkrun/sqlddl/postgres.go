@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
-	pgparser "github.com/pganalyze/pg_query_go/v6/parser"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
 )
 
 // replayPostgres parses one migration.sql with PostgreSQL's own parser
@@ -96,7 +96,7 @@ func (r *pgReplay) lineAt(off int) int {
 func (r *pgReplay) syntaxError(err error) {
 	line := 1
 	msg := err.Error()
-	var perr *pgparser.Error
+	var perr *pgparse.Error
 	if errors.As(err, &perr) && perr.Cursorpos > 0 {
 		line = r.lineAt(pgCharToByte(r.src, perr.Cursorpos-1))
 	}

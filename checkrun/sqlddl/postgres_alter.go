@@ -4,6 +4,7 @@ import (
 	pg "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
 )
 
 // rename applies ALTER … RENAME for tables, columns, constraints, indexes,
@@ -644,7 +645,7 @@ func pgRenameInExpr(expr, from, to string) string {
 		return expr
 	}
 	// a private parse (not the shared cache): the tree is modified
-	tree, err := pg.Parse("SELECT " + expr)
+	tree, err := pgparse.Parse("SELECT " + expr)
 	if err != nil || len(tree.Stmts) != 1 {
 		return expr
 	}

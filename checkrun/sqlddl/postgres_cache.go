@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
+
+	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
 )
 
 // Parsing is most of the cost of a PostgreSQL replay (pg_query runs the real
@@ -70,7 +72,7 @@ func pgParse(src string) (*pg.ParseResult, error) {
 	pgInflight.m[key] = f
 	pgInflight.Unlock()
 
-	tree, err := pg.Parse(src)
+	tree, err := pgparse.Parse(src)
 	f.parsed = pgParsed{tree: tree, err: err}
 	pgCachePut(key, len(src), f.parsed)
 	pgInflight.Lock()
@@ -87,7 +89,7 @@ func pgParsePlpgsql(src string) (string, error) {
 	if p, ok := pgCacheGet(key); ok {
 		return p.json, p.err
 	}
-	out, err := pg.ParsePlPgSqlToJSON(src)
+	out, err := pgparse.ParsePlPgSqlToJSON(src)
 	pgCachePut(key, len(src), pgParsed{json: out, err: err})
 	return out, err
 }

@@ -8,6 +8,7 @@ import (
 	pg "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
 )
 
 // PostgresDefault classifies a PostgreSQL column default expression, written
@@ -16,7 +17,7 @@ import (
 // classification is the one the replay uses, so that db-check and the
 // differential test compare like with like.
 func PostgresDefault(expr string, t catalog.Type) (*catalog.Default, error) {
-	tree, err := pg.Parse("SELECT " + expr)
+	tree, err := pgparse.Parse("SELECT " + expr)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +36,7 @@ func PostgresDefault(expr string, t catalog.Type) (*catalog.Default, error) {
 // DefaultExpr values, generated columns, CHECK constraints, index
 // expressions and partial-index predicates.
 func PostgresExpr(expr string) (string, error) {
-	tree, err := pg.Parse("SELECT " + expr)
+	tree, err := pgparse.Parse("SELECT " + expr)
 	if err != nil {
 		return "", err
 	}
@@ -58,7 +59,7 @@ func pgDeparseExpr(n *pg.Node, version int32) string {
 	stmt := &pg.Node{Node: &pg.Node_SelectStmt{SelectStmt: &pg.SelectStmt{
 		TargetList: []*pg.Node{{Node: &pg.Node_ResTarget{ResTarget: &pg.ResTarget{Val: n}}}},
 	}}}
-	out, err := pg.Deparse(&pg.ParseResult{Version: version, Stmts: []*pg.RawStmt{{Stmt: stmt}}})
+	out, err := pgparse.Deparse(&pg.ParseResult{Version: version, Stmts: []*pg.RawStmt{{Stmt: stmt}}})
 	if err != nil {
 		return "?"
 	}

@@ -9,6 +9,7 @@ import (
 	pg "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
 )
 
 // doBlock replays the SQL statements of a DO block: hand-written migrations
@@ -159,7 +160,7 @@ func (r *pgReplay) embedded(sql string, line int, guarded bool) {
 // dynamic applies EXECUTE 'constant SQL' in a DO block; SQL built at run
 // time cannot be replayed and is reported.
 func (r *pgReplay) dynamic(expr string, line int, guarded bool) {
-	tree, err := pg.Parse("SELECT " + expr)
+	tree, err := pgparse.Parse("SELECT " + expr)
 	if err == nil && len(tree.Stmts) == 1 {
 		if sel := tree.Stmts[0].Stmt.GetSelectStmt(); sel != nil && len(sel.TargetList) == 1 {
 			if c, ok := pgConstOf(sel.TargetList[0].GetResTarget().GetVal()); ok && c.Kind == pgConstString {

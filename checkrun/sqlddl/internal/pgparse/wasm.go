@@ -1,0 +1,94 @@
+//go:build !cgo
+
+package pgparse
+
+import (
+	"sync"
+
+	pg "github.com/pganalyze/pg_query_go/v6"
+	pgquery "github.com/wasilibs/go-pgquery"
+	wparser "github.com/wasilibs/go-pgquery/parser"
+)
+
+// Backend is the libpg_query build in use.
+const Backend = "wasm"
+
+// Error is a parse error; Cursorpos is the 1-based character position.
+type Error = wparser.Error
+
+// one serializes the calls into go-pgquery. Each of its module instances
+// lives in its own wazero runtime with its own compilation cache, so every
+// concurrent caller would compile the 2.2 MB module again (about 2 s of CPU
+// and 300 MB of memory each): one instance, used in turn, is faster on a
+// laptop than parsing in parallel. (go-pgquery offers no way to share the
+// compiled module or to keep it in a cache on disk between processes.)
+var one sync.Mutex
+
+// Parse parses SQL into a tree.
+//
+// go-pgquery's module is libpg_query 17-6.2.2, pg_query_go v6.2.5 is
+// 17-6.2.5: same grammar, but 6.2.5's parser also records where a DefElem's
+// string argument starts (DefElem.ArgLocation), and the engine reads it to
+// place the statements of a DO block on their migration lines. Parse fills
+// it in for DO statements from the scanner's tokens, so that both builds
+// give the engine the same trees.
+func Parse(sql string) (*pg.ParseResult, error) {
+	one.Lock()
+	defer one.Unlock()
+	tree, err := pgquery.Parse(sql)
+	if err != nil {
+		return nil, err
+	}
+	for _, raw := range tree.Stmts {
+		if do := raw.GetStmt().GetDoStmt(); do != nil {
+			doArgLocation(sql, raw, do)
+		}
+	}
+	return tree, nil
+}
+
+// doArgLocation sets the location of a DO statement's body: the first
+// string constant of the statement that is not the LANGUAGE's name.
+func doArgLocation(sql string, raw *pg.RawStmt, do *pg.DoStmt) {
+	var body *pg.DefElem
+	for _, a := range do.Args {
+		if d := a.GetDefElem(); d != nil && d.Defname == "as" && d.ArgLocation == 0 {
+			body = d
+		}
+	}
+	start, end := int(raw.StmtLocation), len(sql)
+	if raw.StmtLen > 0 {
+		end = start + int(raw.StmtLen)
+	}
+	if body == nil || start < 0 || end > len(sql) || start >= end {
+		return
+	}
+	scan, err := pgquery.Scan(sql[start:end])
+	if err != nil {
+		return
+	}
+	prev := pg.Token_NUL
+	for _, tok := range scan.Tokens {
+		if (tok.Token == pg.Token_SCONST || tok.Token == pg.Token_USCONST) && prev != pg.Token_LANGUAGE {
+			body.ArgLocation = int32(start) + tok.Start
+			return
+		}
+		if tok.Token != pg.Token_SQL_COMMENT && tok.Token != pg.Token_C_COMMENT {
+			prev = tok.Token
+		}
+	}
+}
+
+// Deparse turns a tree back into SQL.
+func Deparse(tree *pg.ParseResult) (string, error) {
+	one.Lock()
+	defer one.Unlock()
+	return pgquery.Deparse(tree)
+}
+
+// ParsePlPgSqlToJSON parses a PL/pgSQL function body to pg_query's JSON.
+func ParsePlPgSqlToJSON(sql string) (string, error) {
+	one.Lock()
+	defer one.Unlock()
+	return pgquery.ParsePlPgSqlToJSON(sql)
+}
