@@ -10,6 +10,7 @@ package checkrun
 
 import (
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/config"
 )
 
@@ -23,6 +24,10 @@ type Options struct {
 	// Only restricts the analysis to explicitly given projects (CLI
 	// --schema/--migrations); nil: config projects or discovery.
 	Only []config.Project
+	// ParseCache keeps PostgreSQL parse results across analyses (the App
+	// keeps one for the server's life); nil: one for this analysis, shared
+	// by its base and head.
+	ParseCache *sqlddl.ParseCache
 }
 
 // Conclusion is the overall verdict of a check.

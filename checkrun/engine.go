@@ -51,6 +51,10 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 			Message: "the repository's file listing was truncated, so some Prisma projects may not have been checked; name them in .github/migsync.yml (projects:) to check them explicitly.",
 		})
 	}
+	pc := opts.ParseCache
+	if pc == nil {
+		pc = sqlddl.NewParseCache()
+	}
 	var baseUnits map[string]Unit
 	if base != nil {
 		bu, err := Discover(ctx, base, cfg)
@@ -66,13 +70,13 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		hs, err := analyzeUnit(ctx, head, u)
+		hs, err := analyzeUnit(ctx, head, u, pc)
 		if err != nil {
 			return nil, err
 		}
 		var bs *unitState
 		if bu, ok := baseUnits[u.Schema]; ok {
-			if bs, err = analyzeUnit(ctx, base, bu); err != nil {
+			if bs, err = analyzeUnit(ctx, base, bu, pc); err != nil {
 				return nil, fmt.Errorf("base: %w", err)
 			}
 		}
@@ -144,7 +148,7 @@ type unitState struct {
 	usable      bool // schema and migrations could be compared
 }
 
-func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
+func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache) (*unitState, error) {
 	st := &unitState{unit: u, schemaText: map[string]string{}}
 	add := func(f finding.Finding) {
 		f.Project = u.Schema
@@ -158,7 +162,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 	var pending chan migrationsResult
 	if early {
 		pending = make(chan migrationsResult, 1)
-		go func() { pending <- replayMigrations(ctx, t, u.Migrations, earlyDialect) }()
+		go func() { pending <- replayMigrations(ctx, t, u.Migrations, earlyDialect, pc) }()
 		defer func() {
 			if pending != nil {
 				<-pending // never leave a reader of t running past the check
@@ -227,7 +231,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit) (*unitState, error) {
 		pending = nil
 	}
 	if !early || earlyDialect != st.dialect {
-		mr = replayMigrations(ctx, t, u.Migrations, st.dialect)
+		mr = replayMigrations(ctx, t, u.Migrations, st.dialect, pc)
 	}
 	set, cat, notices, err := mr.set, mr.cat, mr.notices, mr.err
 	if err != nil {
@@ -272,7 +276,7 @@ type migrationsResult struct {
 }
 
 // replayMigrations reads a migrations folder and replays it in a dialect.
-func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Dialect) migrationsResult {
+func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Dialect, pc *sqlddl.ParseCache) migrationsResult {
 	set, err := rules.LoadSet(ctx, t, dir)
 	if err != nil {
 		return migrationsResult{err: err}
@@ -281,7 +285,7 @@ func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Di
 	for _, m := range set.Migrations {
 		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
 	}
-	cat, notices := sqlddl.Replay(d, migs)
+	cat, notices := sqlddl.ReplayCached(pc, d, migs)
 	return migrationsResult{set: set, cat: cat, notices: notices}
 }
 

@@ -15,14 +15,14 @@ import (
 
 // replayPostgres parses one migration.sql with PostgreSQL's own parser
 // (pg_query) and applies its DDL, statement by statement, to cat.
-func replayPostgres(cat *catalog.Catalog, m Migration) []Notice {
+func replayPostgres(cat *catalog.Catalog, m Migration, pc *ParseCache) []Notice {
 	if len(m.SQL) > MaxSQLSize {
 		return []Notice{{Pos: catalog.Pos{File: m.Path, Line: 1}, Error: true,
 			Message: fmt.Sprintf("migration.sql is %d bytes, over the %d-byte limit; it was not replayed", len(m.SQL), MaxSQLSize)}}
 	}
 	src := string(m.SQL)
-	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src)}
-	tree, err := pgParse(src)
+	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src), parses: pc}
+	tree, err := pc.parse(src)
 	if err != nil {
 		r.syntaxError(err)
 		return r.notices
@@ -37,6 +37,7 @@ func replayPostgres(cat *catalog.Catalog, m Migration) []Notice {
 // pgReplay is the state of replaying one migration file.
 type pgReplay struct {
 	cat     *catalog.Catalog
+	parses  *ParseCache // nil: no cache
 	file    string
 	src     string
 	lines   []int // byte offset of the start of each line

@@ -1,14 +1,14 @@
 package sqlddl
 
 import (
-	"container/list"
+	"context"
 	"crypto/sha256"
 	"runtime"
-	"sync"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/migsync/migsync/checkrun/sqlddl/internal/pgparse"
+	"github.com/migsync/migsync/internal/cache"
 )
 
 // Parsing is most of the cost of a PostgreSQL replay (pg_query runs the real
@@ -19,125 +19,71 @@ import (
 // parses a history's files in parallel before applying them in order.
 // Replay never modifies a parse tree, so cached trees are shared.
 
-// pgCacheMaxSQL bounds the cache by the total size of the SQL it holds (the
-// trees are larger, roughly twenty times).
+// pgCacheMaxSQL bounds a ParseCache by the total size of the SQL it holds
+// (the trees are larger, roughly twenty times); a file over a quarter of it
+// is parsed but not kept.
 const pgCacheMaxSQL = 4 << 20
 
+// ParseCache holds PostgreSQL parse results by the SQL's content: the least
+// recently used are evicted beyond pgCacheMaxSQL of SQL, and concurrent
+// parses of one text (the parallel prefetch and the in-order replay) run
+// once (internal/cache). It is safe for concurrent use. A caller that
+// replays several histories shares one (ReplayCached): the App keeps one
+// for the server's life, an analysis one for its base and head; Replay
+// makes one per call. A nil *ParseCache parses without caching.
+type ParseCache struct {
+	lru *cache.LRU[[sha256.Size]byte, pgParsed]
+}
+
+// NewParseCache returns an empty cache.
+func NewParseCache() *ParseCache {
+	return &ParseCache{lru: cache.New[[sha256.Size]byte](pgCacheMaxSQL, pgCacheMaxSQL/4, func(p pgParsed) int64 { return int64(p.size) })}
+}
+
 type pgParsed struct {
-	tree *pg.ParseResult // pgParse
-	json string          // pgParsePlpgsql
-	err  error
+	tree *pg.ParseResult // parse
+	json string          // parsePlpgsql
+	err  error           // a syntax error is cached too: the text decides it
+	size int             // of the SQL
 }
 
-type pgCacheEntry struct {
-	key    [sha256.Size]byte
-	size   int
-	parsed pgParsed
+// parse parses src, using the cache.
+func (c *ParseCache) parse(src string) (*pg.ParseResult, error) {
+	p := c.load(sha256.Sum256([]byte(src)), func() pgParsed {
+		tree, err := pgparse.Parse(src)
+		return pgParsed{tree: tree, err: err, size: len(src)}
+	})
+	return p.tree, p.err
 }
 
-// pgTreeCache is a least-recently-used cache of parse results by content.
-var pgTreeCache = struct {
-	sync.Mutex
-	size    int
-	order   *list.List // front: most recently used
-	entries map[[sha256.Size]byte]*list.Element
-}{order: list.New(), entries: map[[sha256.Size]byte]*list.Element{}}
-
-// pgInflight holds the parses under way, so that the in-order replay waits
-// for a file a prefetch worker is already parsing instead of parsing it a
-// second time.
-var pgInflight = struct {
-	sync.Mutex
-	m map[[sha256.Size]byte]*pgFlight
-}{m: map[[sha256.Size]byte]*pgFlight{}}
-
-type pgFlight struct {
-	done   chan struct{}
-	parsed pgParsed
-}
-
-// pgParse parses src, using the cache.
-func pgParse(src string) (*pg.ParseResult, error) {
-	key := sha256.Sum256([]byte(src))
-	if p, ok := pgCacheGet(key); ok {
-		return p.tree, p.err
-	}
-	pgInflight.Lock()
-	if f, ok := pgInflight.m[key]; ok {
-		pgInflight.Unlock()
-		<-f.done
-		return f.parsed.tree, f.parsed.err
-	}
-	f := &pgFlight{done: make(chan struct{})}
-	pgInflight.m[key] = f
-	pgInflight.Unlock()
-
-	tree, err := pgparse.Parse(src)
-	f.parsed = pgParsed{tree: tree, err: err}
-	pgCachePut(key, len(src), f.parsed)
-	pgInflight.Lock()
-	delete(pgInflight.m, key)
-	pgInflight.Unlock()
-	close(f.done)
-	return tree, err
-}
-
-// pgParsePlpgsql parses a PL/pgSQL function to pg_query's JSON, using the
+// parsePlpgsql parses a PL/pgSQL function to pg_query's JSON, using the
 // cache.
-func pgParsePlpgsql(src string) (string, error) {
-	key := sha256.Sum256([]byte("plpgsql\x00" + src))
-	if p, ok := pgCacheGet(key); ok {
-		return p.json, p.err
-	}
-	out, err := pgparse.ParsePlPgSqlToJSON(src)
-	pgCachePut(key, len(src), pgParsed{json: out, err: err})
-	return out, err
+func (c *ParseCache) parsePlpgsql(src string) (string, error) {
+	p := c.load(sha256.Sum256([]byte("plpgsql\x00"+src)), func() pgParsed {
+		out, err := pgparse.ParsePlPgSqlToJSON(src)
+		return pgParsed{json: out, err: err, size: len(src)}
+	})
+	return p.json, p.err
 }
 
-// pgCacheGet looks a parse result up and marks it recently used.
-func pgCacheGet(key [sha256.Size]byte) (pgParsed, bool) {
-	c := &pgTreeCache
-	c.Lock()
-	defer c.Unlock()
-	el, ok := c.entries[key]
-	if !ok {
-		return pgParsed{}, false
+func (c *ParseCache) load(key [sha256.Size]byte, parse func() pgParsed) pgParsed {
+	if c == nil {
+		return parse()
 	}
-	c.order.MoveToFront(el)
-	return el.Value.(*pgCacheEntry).parsed, true
+	// The load never fails (a syntax error is a result) and ignores the
+	// context: a replay is not cancelled midway.
+	p, _, _ := c.lru.Load(context.Background(), key, func(context.Context) (pgParsed, error) { return parse(), nil })
+	return p
 }
 
-// pgCachePut stores a parse result, evicting the least recently used ones
-// beyond pgCacheMaxSQL; very large files are not kept.
-func pgCachePut(key [sha256.Size]byte, size int, p pgParsed) {
-	if size > pgCacheMaxSQL/4 {
-		return
-	}
-	c := &pgTreeCache
-	c.Lock()
-	defer c.Unlock()
-	if _, ok := c.entries[key]; ok {
-		return
-	}
-	c.entries[key] = c.order.PushFront(&pgCacheEntry{key: key, size: size, parsed: p})
-	c.size += size
-	for c.size > pgCacheMaxSQL {
-		last := c.order.Back()
-		e := last.Value.(*pgCacheEntry)
-		c.order.Remove(last)
-		delete(c.entries, e.key)
-		c.size -= e.size
-	}
-}
-
-// prefetchPostgres starts parsing the migrations in parallel, in order, into
-// the cache, and returns at once: the in-order replay applies each file as
-// soon as its tree is ready (waiting for one a worker is still parsing),
-// so parsing and applying overlap. It parses at most as much SQL as the
-// cache holds.
-func prefetchPostgres(ms []Migration) {
+// prefetch starts parsing the migrations in parallel, in order, into the
+// cache, and returns at once: the in-order replay applies each file as soon
+// as its tree is ready (waiting for one a worker is still parsing), so
+// parsing and applying overlap. It parses at most as much SQL as the cache
+// holds.
+func (c *ParseCache) prefetch(ms []Migration) {
 	workers := runtime.GOMAXPROCS(0)
-	if workers < 2 || len(ms) < 2 {
+	if c == nil || workers < 2 || len(ms) < 2 {
 		return
 	}
 	jobs := make(chan string, len(ms))
@@ -155,7 +101,7 @@ func prefetchPostgres(ms []Migration) {
 	for i := 0; i < workers; i++ {
 		go func() {
 			for src := range jobs {
-				_, _ = pgParse(src)
+				_, _ = c.parse(src)
 			}
 		}()
 	}

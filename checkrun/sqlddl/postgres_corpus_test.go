@@ -63,13 +63,13 @@ func TestReplayPostgresCorpus(t *testing.T) {
 // be the same.
 func TestReplayPostgresConcurrent(t *testing.T) {
 	ms := loadMigrations(t, corpusMigrations("postgres/documenso"))
-	pgResetCache()
-	cold, _ := Replay(catalog.Postgres, ms)
+	pc := NewParseCache()
+	cold, _ := ReplayCached(pc, catalog.Postgres, ms)
 	want := pgDump(cold, true)
 	results := make(chan string, 4)
 	for i := 0; i < 4; i++ {
 		go func() {
-			cat, _ := Replay(catalog.Postgres, ms)
+			cat, _ := ReplayCached(pc, catalog.Postgres, ms)
 			results <- pgDump(cat, true)
 		}()
 	}

@@ -40,7 +40,7 @@ func (r *pgReplay) doBlock(s *pg.DoStmt) {
 	for i := 0; strings.Contains(body, tag); i++ {
 		tag = "$migsync" + strconv.Itoa(i) + "$"
 	}
-	out, err := pgParsePlpgsql("CREATE FUNCTION migsync_do() RETURNS void AS " + tag + body + tag + " LANGUAGE plpgsql")
+	out, err := r.parses.parsePlpgsql("CREATE FUNCTION migsync_do() RETURNS void AS " + tag + body + tag + " LANGUAGE plpgsql")
 	if err != nil {
 		r.notice("the PL/pgSQL body could not be parsed (%s); its statements are not replayed", err)
 		return
@@ -132,7 +132,7 @@ func plpgsqlLine(m map[string]any) int {
 
 // embedded applies one SQL statement found in a DO block.
 func (r *pgReplay) embedded(sql string, line int, guarded bool) {
-	tree, err := pgParse(sql)
+	tree, err := r.parses.parse(sql)
 	if err != nil {
 		if w := strings.ToUpper(pgFirstWord(sql)); w == "CREATE" || w == "ALTER" || w == "DROP" {
 			r.pos = catalog.Pos{File: r.file, Line: line}

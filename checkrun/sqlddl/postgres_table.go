@@ -489,7 +489,7 @@ func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade 
 	}
 	kept := t.Indexes[:0]
 	for _, ix := range t.Indexes {
-		if !pgIndexUses(ix.Columns, name) && !pgExprUses(ix.Where, name) {
+		if !r.pgIndexUses(ix.Columns, name) && !r.pgExprUses(ix.Where, name) {
 			kept = append(kept, ix)
 		}
 	}
@@ -503,7 +503,7 @@ func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade 
 	t.ForeignKeys = fks
 	checks := t.Checks[:0]
 	for _, ck := range t.Checks {
-		if !pgExprUses(ck.Expr, name) {
+		if !r.pgExprUses(ck.Expr, name) {
 			checks = append(checks, ck)
 		}
 	}
@@ -517,9 +517,9 @@ func (r *pgReplay) refersTo(fk *catalog.ForeignKey, t *catalog.Table) bool {
 
 // pgIndexUses reports whether key parts use a column (by name, or inside an
 // expression).
-func pgIndexUses(cols []catalog.IndexColumn, name string) bool {
+func (r *pgReplay) pgIndexUses(cols []catalog.IndexColumn, name string) bool {
 	for _, c := range cols {
-		if (!c.Expression && c.Name == name) || (c.Expression && pgExprUses(c.Name, name)) {
+		if (!c.Expression && c.Name == name) || (c.Expression && r.pgExprUses(c.Name, name)) {
 			return true
 		}
 	}
@@ -527,11 +527,11 @@ func pgIndexUses(cols []catalog.IndexColumn, name string) bool {
 }
 
 // pgExprUses reports whether a deparsed expression refers to a column.
-func pgExprUses(expr, column string) bool {
+func (r *pgReplay) pgExprUses(expr, column string) bool {
 	if !pgExprMentions(expr, column) {
 		return false
 	}
-	tree, err := pgParse("SELECT " + expr)
+	tree, err := r.parses.parse("SELECT " + expr)
 	if err != nil || len(tree.Stmts) != 1 {
 		return true // cannot tell: assume it does
 	}

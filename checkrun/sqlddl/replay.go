@@ -48,9 +48,19 @@ func SortMigrations(ms []Migration) {
 // Replay applies migrations, in the given order (use SortMigrations first), to
 // an empty catalogue of the dialect and returns it with any notices.
 func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
+	return ReplayCached(nil, d, ms)
+}
+
+// ReplayCached is Replay with PostgreSQL parse results kept in pc, for a
+// caller that replays several histories sharing most files (nil: a cache
+// for this replay only).
+func ReplayCached(pc *ParseCache, d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
 	cat := catalog.New(d)
 	if d == catalog.Postgres {
-		prefetchPostgres(ms) // parse in parallel; applying stays in order
+		if pc == nil {
+			pc = NewParseCache()
+		}
+		pc.prefetch(ms) // parse in parallel; applying stays in order
 	}
 	var notices []Notice
 	for _, m := range ms {
@@ -62,7 +72,7 @@ func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
 			})
 			continue
 		}
-		notices = append(notices, ReplayOne(cat, m)...)
+		notices = append(notices, replayOne(cat, m, pc)...)
 	}
 	// A whole replay is done: free the SQLite working database now rather
 	// than when the catalogue is collected (a later ReplayOne restores it).
@@ -70,11 +80,14 @@ func Replay(d catalog.Dialect, ms []Migration) (*catalog.Catalog, []Notice) {
 	return cat, notices
 }
 
-// ReplayOne applies one migration to cat.
-func ReplayOne(cat *catalog.Catalog, m Migration) []Notice {
+// ReplayOne applies one migration to cat (PostgreSQL: parsed without a
+// cache).
+func ReplayOne(cat *catalog.Catalog, m Migration) []Notice { return replayOne(cat, m, nil) }
+
+func replayOne(cat *catalog.Catalog, m Migration, pc *ParseCache) []Notice {
 	switch cat.Dialect {
 	case catalog.Postgres:
-		return replayPostgres(cat, m)
+		return replayPostgres(cat, m, pc)
 	case catalog.SQLite:
 		return replaySQLite(cat, m)
 	case catalog.MySQL:
