@@ -1,7 +1,6 @@
 package app
 
 import (
-	"container/list"
 	"context"
 	"encoding/base64"
 	"fmt"
@@ -48,7 +47,7 @@ func (g *ghContext) tree(ctx context.Context, commit string) (*ghTree, error) {
 		return t, nil
 	}
 	key := g.owner + "/" + g.repo + "@" + commit
-	if cached, ok := g.trees.get(key); ok {
+	if cached, ok := g.trees.Get(key); ok {
 		// The listing is shared; reads go through this check's client.
 		t = cached.withClient(g.client)
 	} else {
@@ -57,7 +56,7 @@ func (g *ghContext) tree(ctx context.Context, commit string) (*ghTree, error) {
 		if err != nil {
 			return nil, err
 		}
-		g.trees.put(key, t)
+		g.trees.Add(key, t)
 	}
 	g.mu.Lock()
 	g.byCommit[commit] = t
@@ -127,7 +126,7 @@ func (g *ghContext) headTree(ctx context.Context, head string, base *ghTree, d *
 			g.mu.Lock()
 			g.byCommit[head] = t
 			g.mu.Unlock()
-			g.trees.put(g.owner+"/"+g.repo+"@"+head, t)
+			g.trees.Add(g.owner+"/"+g.repo+"@"+head, t)
 			return t, nil
 		}
 	}
@@ -166,53 +165,5 @@ func decodeBlob(b *github.Blob) ([]byte, error) {
 		return []byte(b.GetContent()), nil
 	default:
 		return nil, fmt.Errorf("blob %s: unknown encoding %q", short(b.GetSHA()), enc)
-	}
-}
-
-// treeCache keeps recent commit listings (immutable), bounded by their
-// total number of entries.
-type treeCache struct {
-	mu    sync.Mutex
-	limit int
-	size  int
-	order *list.List
-	items map[string]*list.Element
-}
-
-type treeItem struct {
-	key string
-	t   *ghTree
-}
-
-func newTreeCache(limit int) *treeCache {
-	return &treeCache{limit: limit, order: list.New(), items: map[string]*list.Element{}}
-}
-
-func (c *treeCache) get(key string) (*ghTree, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	el, ok := c.items[key]
-	if !ok {
-		return nil, false
-	}
-	c.order.MoveToFront(el)
-	return el.Value.(*treeItem).t, true
-}
-
-func (c *treeCache) put(key string, t *ghTree) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	n := len(t.entries)
-	if _, ok := c.items[key]; ok || n > c.limit {
-		return
-	}
-	c.items[key] = c.order.PushFront(&treeItem{key: key, t: t})
-	c.size += n
-	for c.size > c.limit {
-		el := c.order.Back()
-		it := el.Value.(*treeItem)
-		c.order.Remove(el)
-		delete(c.items, it.key)
-		c.size -= len(it.t.entries)
 	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -34,44 +33,6 @@ type ghTree struct {
 	folders *folderCache
 }
 
-// folderCache holds folder listings of a truncated tree, by folder path, and
-// the non-recursive listings met on the way down, by tree SHA.
-type folderCache struct {
-	mu      sync.Mutex
-	folders map[string]*folderListing
-	subtree map[string]*folderListing // non-recursive listings by tree SHA
-}
-
-type folderListing struct {
-	once    sync.Once
-	entries []*github.TreeEntry // recursive (a folder) or direct children (subtree)
-	err     error
-}
-
-// forget drops a listing that failed (a cancelled request, a 5xx after the
-// retries), so that a later check asks again: trees are cached across checks.
-func (c *folderCache) forget(m map[string]*folderListing, key string, l *folderListing) {
-	if l.err == nil || errors.Is(l.err, fs.ErrNotExist) {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if m[key] == l {
-		delete(m, key)
-	}
-}
-
-func (c *folderCache) get(m map[string]*folderListing, key string) *folderListing {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	l, ok := m[key]
-	if !ok {
-		l = &folderListing{}
-		m[key] = l
-	}
-	return l
-}
-
 // loadTree lists a commit's files with one recursive tree request.
 func loadTree(ctx context.Context, client *github.Client, owner, repo, commit string, blobs *BlobCache) (*ghTree, error) {
 	t, _, err := client.Git.GetTree(ctx, owner, repo, commit, true)
@@ -81,7 +42,7 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 	g := &ghTree{client: client, owner: owner, repo: repo, commit: commit, blobs: blobs,
 		truncated: t.GetTruncated(), index: map[string]int{}, archive: &archiveOnce{}}
 	if g.truncated {
-		g.folders = &folderCache{folders: map[string]*folderListing{}, subtree: map[string]*folderListing{}}
+		g.folders = newFolderCache()
 	}
 	for _, e := range t.Entries {
 		if e.GetType() != "blob" {
@@ -103,16 +64,7 @@ func loadTree(ctx context.Context, client *github.Client, owner, repo, commit st
 // the commit's archive when there are many, else several requests at a time.
 func (g *ghTree) List(ctx context.Context, prefix string) ([]tree.Entry, error) {
 	if g.truncated && strings.HasSuffix(prefix, "/") {
-		// A folder of a truncated listing: list that folder by itself.
-		out, err := g.folder(ctx, strings.TrimSuffix(prefix, "/"))
-		if err == nil {
-			g.prefetch(ctx, out)
-			return out, nil
-		}
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil
-		}
-		return out, err
+		return g.listFolder(ctx, prefix) // truncated.go
 	}
 	i := sort.Search(len(g.entries), func(i int) bool { return g.entries[i].Path >= prefix })
 	var out []tree.Entry
@@ -188,16 +140,11 @@ func engineFile(name string) bool {
 func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 	e, ok := g.entry(name)
 	if !ok && g.truncated {
-		// Perhaps cut off the truncated listing: look in its folder.
-		fe, err := g.file(ctx, name)
-		switch {
-		case err == nil:
-			e, ok = fe, true
-		case !errors.Is(err, fs.ErrNotExist):
-			return nil, fmt.Errorf("read %s: %w", name, err)
+		var err error
+		if e, err = g.findFile(ctx, name); err != nil { // truncated.go
+			return nil, err
 		}
-	}
-	if !ok {
+	} else if !ok {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 	}
 	if e.Size > tree.MaxFileSize {
@@ -280,91 +227,6 @@ func (g *ghTree) withClient(c *github.Client) *ghTree {
 	return &cp
 }
 
-// folder lists the files under dir ("." or "" for the root) at the tree's
-// commit without the recursive listing of the whole commit: the folder's tree
-// SHA (treeSHA), then one recursive listing of that folder. A folder that
-// does not exist is an error wrapping fs.ErrNotExist.
-func (g *ghTree) folder(ctx context.Context, dir string) ([]tree.Entry, error) {
-	if dir == "." {
-		dir = ""
-	}
-	l := g.folders.get(g.folders.folders, dir)
-	l.once.Do(func() {
-		sha, err := g.treeSHA(ctx, dir)
-		if err != nil {
-			l.err = err
-			return
-		}
-		t, _, err := g.client.Git.GetTree(ctx, g.owner, g.repo, sha, true)
-		if err != nil {
-			l.err = fmt.Errorf("list %s at %s: %w", dir, short(g.commit), err)
-			return
-		}
-		if t.GetTruncated() {
-			l.err = fmt.Errorf("GitHub truncated the file list of %s at %s: %w", dir, short(g.commit), tree.ErrTruncated)
-		}
-		l.entries = t.Entries
-	})
-	g.folders.forget(g.folders.folders, dir, l)
-	var out []tree.Entry
-	for _, e := range l.entries {
-		if e.GetType() != "blob" {
-			continue
-		}
-		out = append(out, treeEntry(dir, e))
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, l.err
-}
-
-// file finds one file of a truncated tree in its folder's direct children.
-func (g *ghTree) file(ctx context.Context, name string) (tree.Entry, error) {
-	dir := path.Dir(name)
-	if dir == "." {
-		dir = ""
-	}
-	sha, err := g.treeSHA(ctx, dir)
-	if err != nil {
-		return tree.Entry{}, err
-	}
-	children, err := g.subtree(ctx, sha)
-	if err != nil {
-		return tree.Entry{}, err
-	}
-	for _, c := range children {
-		if c.GetPath() == path.Base(name) && c.GetType() == "blob" {
-			return treeEntry(dir, c), nil
-		}
-	}
-	return tree.Entry{}, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
-}
-
-// treeSHA finds a folder's tree SHA by walking down from the commit's root,
-// one non-recursive listing per level (each cached by tree SHA).
-func (g *ghTree) treeSHA(ctx context.Context, dir string) (string, error) {
-	sha := g.commit
-	if dir == "" {
-		return sha, nil
-	}
-	for _, name := range strings.Split(dir, "/") {
-		children, err := g.subtree(ctx, sha)
-		if err != nil {
-			return "", err
-		}
-		next := ""
-		for _, c := range children {
-			if c.GetPath() == name && c.GetType() == "tree" {
-				next = c.GetSHA()
-			}
-		}
-		if next == "" {
-			return "", &fs.PathError{Op: "list", Path: dir, Err: fs.ErrNotExist}
-		}
-		sha = next
-	}
-	return sha, nil
-}
-
 // treeEntry turns a listing's entry under dir into a tree entry.
 func treeEntry(dir string, e *github.TreeEntry) tree.Entry {
 	size := int64(-1)
@@ -376,21 +238,6 @@ func treeEntry(dir string, e *github.TreeEntry) tree.Entry {
 		p = dir + "/" + p
 	}
 	return tree.Entry{Path: p, SHA: e.GetSHA(), Size: size}
-}
-
-// subtree returns a tree's direct children (one non-recursive listing).
-func (g *ghTree) subtree(ctx context.Context, sha string) ([]*github.TreeEntry, error) {
-	l := g.folders.get(g.folders.subtree, sha)
-	l.once.Do(func() {
-		t, _, err := g.client.Git.GetTree(ctx, g.owner, g.repo, sha, false)
-		if err != nil {
-			l.err = fmt.Errorf("list tree %s: %w", short(sha), err)
-			return
-		}
-		l.entries = t.Entries
-	})
-	g.folders.forget(g.folders.subtree, sha, l)
-	return l.entries, l.err
 }
 
 // entry returns a file's entry.

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/palantir/go-githubapp/githubapp"
 	"github.com/rs/zerolog"
@@ -133,56 +132,6 @@ func (h trackedHandler) Handle(ctx context.Context, eventType, deliveryID string
 		h.done(err)
 	}()
 	return h.EventHandler.Handle(ctx, eventType, deliveryID, payload)
-}
-
-// deliveryLog remembers recent X-GitHub-Delivery ids.
-type deliveryLog struct {
-	mu   sync.Mutex
-	ttl  time.Duration
-	max  int
-	seen map[string]time.Time
-	now  func() time.Time
-}
-
-func newDeliveryLog(ttl time.Duration, max int) *deliveryLog {
-	return &deliveryLog{ttl: ttl, max: max, seen: map[string]time.Time{}, now: time.Now}
-}
-
-// claim records id and reports whether it was new.
-func (l *deliveryLog) claim(id string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := l.now()
-	if t, ok := l.seen[id]; ok && now.Sub(t) < l.ttl {
-		return false
-	}
-	if len(l.seen) >= l.max {
-		for k, t := range l.seen {
-			if now.Sub(t) >= l.ttl {
-				delete(l.seen, k)
-			}
-		}
-		if len(l.seen) >= l.max { // all recent: forget half of them
-			for k := range l.seen {
-				if len(l.seen) < l.max/2 {
-					break
-				}
-				delete(l.seen, k)
-			}
-		}
-	}
-	l.seen[id] = now
-	return true
-}
-
-// release forgets id so that a redelivery is processed.
-func (l *deliveryLog) release(id string) {
-	if id == "" {
-		return
-	}
-	l.mu.Lock()
-	delete(l.seen, id)
-	l.mu.Unlock()
 }
 
 // errorCallback answers refused deliveries: 401 for a missing or wrong

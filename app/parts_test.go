@@ -102,8 +102,8 @@ func TestDeliveryLog(t *testing.T) {
 	for i := 0; i < 10; i++ {
 		l.claim(fmt.Sprint(i))
 	}
-	if len(l.seen) > 3 {
-		t.Errorf("log grew to %d entries, bound 3", len(l.seen))
+	if l.seen.Len() > 3 {
+		t.Errorf("log grew to %d entries, bound 3", l.seen.Len())
 	}
 }
 

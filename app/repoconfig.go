@@ -2,9 +2,9 @@ package app
 
 import (
 	"context"
-	"sync"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/palantir/go-githubapp/appconfig"
 
 	"github.com/migsync/migsync/config"
@@ -22,8 +22,7 @@ type configLoader struct {
 	remote *appconfig.Loader // follows `remote:` references
 	org    *appconfig.Loader // organisation defaults only
 
-	mu    sync.Mutex
-	cache map[string]orgDefault
+	cache *lru.Cache[string, orgDefault] // by owner; entries expire after orgDefaultTTL
 	now   func() time.Time
 }
 
@@ -37,7 +36,7 @@ func newConfigLoader() *configLoader {
 	return &configLoader{
 		remote: appconfig.NewLoader([]string{config.RepoConfigPath}, appconfig.WithOwnerDefault("", nil)),
 		org:    appconfig.NewLoader(nil, appconfig.WithOwnerDefault(".github", []string{"migsync.yml", config.RepoConfigPath})),
-		cache:  map[string]orgDefault{},
+		cache:  mustLRU[string, orgDefault](maxOrgDefaults),
 		now:    time.Now,
 	}
 }
@@ -88,16 +87,12 @@ func (l *configLoader) read(ctx context.Context, g *ghContext, base *ghTree, bas
 
 // orgDefault reads (or reuses) the owner's default configuration.
 func (l *configLoader) orgDefault(ctx context.Context, g *ghContext) ([]byte, string, error) {
-	l.mu.Lock()
-	d, ok := l.cache[g.owner]
-	l.mu.Unlock()
+	d, ok := l.cache.Get(g.owner)
 	if !ok || l.now().After(d.expires) {
 		c, err := l.org.LoadConfig(ctx, g.client, g.owner, g.repo, "")
 		d = orgDefault{cfg: c, err: err, expires: l.now().Add(orgDefaultTTL)}
 		if err == nil { // errors are not cached: the next check tries again
-			l.mu.Lock()
-			l.cache[g.owner] = d
-			l.mu.Unlock()
+			l.cache.Add(g.owner, d)
 		}
 	}
 	source := "organisation default " + d.cfg.Source

@@ -20,6 +20,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/handlers"
 )
 
@@ -32,9 +33,6 @@ const (
 
 // Version is reported in the User-Agent of API requests.
 var Version = "dev"
-
-// maxTreeEntries bounds the commit listings kept in memory.
-const maxTreeEntries = 500_000
 
 // Server is a running migsync App.
 type Server struct {
@@ -141,9 +139,9 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 
 	s.checker = &Checker{
 		clients: cc, analyze: o.analyze, blobs: blobs, trees: newTreeCache(maxTreeEntries),
-		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(100_000), serial: newSerializer(), recent: newRecentChecks(recentTTL, 100_000),
-		compares: newCompareCache(512),
-		timeout:  cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
+		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(maxRunIDs), serial: newSerializer(), recent: newRecentChecks(recentTTL, maxRecent),
+		compares: newCompareCache(maxCompares), parses: sqlddl.NewParseCache(),
+		timeout: cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
 	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
@@ -162,7 +160,7 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 			zerolog.Ctx(ctx).Error().Err(err).Str("event", d.EventType).Str("delivery", d.DeliveryID).Msg("event handling failed")
 		}),
 	)
-	s.intake = newIntake(queue, newDeliveryLog(cfg.Migsync.DeliveryTTL, 100_000), s.metrics)
+	s.intake = newIntake(queue, newDeliveryLog(cfg.Migsync.DeliveryTTL, maxDeliveries), s.metrics)
 	dispatcher := githubapp.NewEventDispatcher(hs, cfg.Github.App.WebhookSecret,
 		githubapp.WithScheduler(s.intake),
 		githubapp.WithErrorCallback(errorCallback(s.metrics)),
