@@ -70,7 +70,7 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 			return false
 		}
 		for _, g := range cfg.Exclude {
-			if globMatch(g, p) {
+			if config.MatchGlob(g, p) {
 				return true
 			}
 		}
@@ -338,27 +338,4 @@ func providerDialect(p string) (string, bool) {
 		return p, true
 	}
 	return "", false
-}
-
-// globMatch matches a slash path against a glob where "**" matches any number
-// of folders and a trailing "/" or "/**" matches everything below.
-func globMatch(glob, p string) bool {
-	glob = strings.TrimSuffix(glob, "/**")
-	glob = strings.TrimSuffix(glob, "/")
-	if ok, _ := path.Match(glob, p); ok {
-		return true
-	}
-	if strings.HasPrefix(p, glob+"/") {
-		return true
-	}
-	if strings.Contains(glob, "**") {
-		re := regexp.QuoteMeta(glob)
-		re = strings.ReplaceAll(re, `\*\*/`, `(.*/)?`)
-		re = strings.ReplaceAll(re, `\*\*`, `.*`)
-		re = strings.ReplaceAll(re, `\*`, `[^/]*`)
-		if ok, _ := regexp.MatchString("^"+re+"(/.*)?$", p); ok {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,8 @@ package checkrun
 import (
 	"context"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/tree"
@@ -117,5 +119,42 @@ func TestDiscover(t *testing.T) {
 				t.Errorf("got  %+v\nwant %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestExcludeGlobs: exclude uses the repository configuration's one glob
+// language (config.MatchGlob, as ignore paths do): a glob that matches a
+// folder excludes the projects below it. Before, "examples/*" excluded only
+// files directly in a folder of examples/, never a project inside one.
+func TestExcludeGlobs(t *testing.T) {
+	files := tree.Map{
+		"examples/blog/prisma/schema.prisma":                   ds,
+		"examples/blog/prisma/migrations/1_init/migration.sql": "",
+		"apps/api/prisma/schema.prisma":                        ds,
+		"apps/api/prisma/migrations/1_init/migration.sql":      "",
+	}
+	for _, tt := range []struct {
+		glob string
+		want []string // schemas discovered
+	}{
+		{"examples/*", []string{"apps/api/prisma/schema.prisma"}},
+		{"examples/**", []string{"apps/api/prisma/schema.prisma"}},
+		{"examples", []string{"apps/api/prisma/schema.prisma"}},
+		{"**/blog/**", []string{"apps/api/prisma/schema.prisma"}},
+		{"*/api", []string{"examples/blog/prisma/schema.prisma"}},
+		{"apps/*.prisma", []string{"apps/api/prisma/schema.prisma", "examples/blog/prisma/schema.prisma"}},
+	} {
+		units, err := Discover(context.Background(), files, &config.Repo{Exclude: []string{tt.glob}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, u := range units {
+			got = append(got, u.Schema)
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("exclude %q: discovered %v, want %v", tt.glob, got, tt.want)
+		}
 	}
 }

@@ -7,10 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path"
 	"sort"
 	"strings"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
 	"github.com/migsync/migsync/checkrun/finding"
@@ -161,15 +161,13 @@ func (c *Repo) Validate() error {
 		if ig.Rule == "" && ig.Path == "" && ig.Object == "" {
 			return fmt.Errorf("ignore[%d]: name at least one of rule, path, object", i)
 		}
-		if ig.Path != "" {
-			if _, err := path.Match(ig.Path, ""); err != nil {
-				return fmt.Errorf("ignore[%d].path: %w", i, err)
-			}
+		if ig.Path != "" && !doublestar.ValidatePattern(ig.Path) {
+			return fmt.Errorf("ignore[%d].path %q: %w", i, ig.Path, doublestar.ErrBadPattern)
 		}
 	}
 	for i, g := range c.Exclude {
-		if _, err := path.Match(g, ""); err != nil {
-			return fmt.Errorf("exclude[%d]: %w", i, err)
+		if !doublestar.ValidatePattern(g) {
+			return fmt.Errorf("exclude[%d] %q: %w", i, g, doublestar.ErrBadPattern)
 		}
 	}
 	return nil
@@ -208,10 +206,8 @@ func (c *Repo) Ignored(f finding.Finding) bool {
 		if ig.Rule != "" && ig.Rule != f.Rule && !(strings.HasSuffix(ig.Rule, "/") && strings.HasPrefix(f.Rule, ig.Rule)) {
 			continue
 		}
-		if ig.Path != "" {
-			if ok, _ := path.Match(ig.Path, f.File); !ok {
-				continue
-			}
+		if ig.Path != "" && !MatchGlob(ig.Path, f.File) {
+			continue
 		}
 		if ig.Object != "" && ig.Object != f.Object {
 			continue
@@ -249,4 +245,19 @@ func (c *Repo) Name() string {
 		return DefaultCheckName
 	}
 	return c.CheckName
+}
+
+// MatchGlob matches a repository-relative slash path against a glob of the
+// configuration (ignore paths, exclude), in doublestar's syntax: "*" and
+// "?" stay within one folder, "**" crosses any number, "[...]" and "{a,b}"
+// as usual. A glob that matches a folder also matches everything below it
+// ("fixtures", "fixtures/", "fixtures/**" and "examples/*" each cover the
+// files under them).
+func MatchGlob(glob, p string) bool {
+	glob = strings.TrimSuffix(strings.TrimSuffix(glob, "/**"), "/")
+	if ok, _ := doublestar.Match(glob, p); ok {
+		return true
+	}
+	ok, _ := doublestar.Match(glob+"/**", p)
+	return ok
 }

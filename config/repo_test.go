@@ -164,3 +164,34 @@ func TestRepoRuleRefs(t *testing.T) {
 		t.Error("nil config has rule refs")
 	}
 }
+
+// TestIgnorePathGlobs: an ignore path is the same glob language as exclude:
+// "**" crosses folders, "*" stays in one, and a glob naming a folder covers
+// the files below it. Before doublestar, "**" in an ignore path matched one
+// folder level only, while exclude crossed any number.
+func TestIgnorePathGlobs(t *testing.T) {
+	tests := []struct {
+		glob, file string
+		ignored    bool
+	}{
+		{"**/schema.prisma", "packages/db/prisma/schema.prisma", true},
+		{"**/schema.prisma", "schema.prisma", true},
+		{"packages/**/schema.prisma", "packages/db/prisma/schema.prisma", true},
+		{"packages/**", "packages/db/prisma/migrations/1_init/migration.sql", true},
+		{"legacy/*.prisma", "legacy/schema.prisma", true},
+		{"legacy/*.prisma", "legacy/old/schema.prisma", false},
+		{"legacy", "legacy/old/schema.prisma", true},
+		{"legacy/", "legacy/old/schema.prisma", true},
+		{"packages/**/schema.prisma", "apps/db/schema.prisma", false},
+		{"prisma/schema.prisma", "prisma/schema.prisma.bak", false},
+	}
+	for _, tt := range tests {
+		c := &Repo{Ignore: []Ignore{{Path: tt.glob}}}
+		if err := c.Validate(); err != nil {
+			t.Fatalf("glob %q: %v", tt.glob, err)
+		}
+		if got := c.Ignored(finding.Finding{Rule: "drift/missing-table", File: tt.file}); got != tt.ignored {
+			t.Errorf("ignore path %q, file %q: ignored = %v, want %v", tt.glob, tt.file, got, tt.ignored)
+		}
+	}
+}
