@@ -36,7 +36,8 @@ type ServiceConfig struct {
 	// Workers is the number of checks processed concurrently.
 	Workers int `yaml:"workers"`
 	// QueueSize is how many events may wait for a worker; a full queue
-	// answers 503 so GitHub shows the delivery as failed.
+	// answers 503 so GitHub shows the delivery as failed. 0 leaves no
+	// waiting room: an event is taken only when a worker is free.
 	QueueSize int `yaml:"queue_size"`
 	// CheckTimeout bounds one check, API calls included.
 	CheckTimeout time.Duration `yaml:"check_timeout"`
@@ -51,10 +52,21 @@ type ServiceConfig struct {
 	// APITimeout bounds one GitHub API request (retries excluded).
 	APITimeout time.Duration `yaml:"api_timeout"`
 	// MaxRetries is how often a failed GitHub request (5xx, timeout,
-	// secondary rate limit) is retried.
+	// secondary rate limit) is retried; 0: never.
 	MaxRetries int `yaml:"max_retries"`
 	// DeliveryTTL is how long a seen X-GitHub-Delivery id is remembered.
 	DeliveryTTL time.Duration `yaml:"delivery_ttl"`
+
+	// given records which of the settings whose 0 is a value (QueueSize,
+	// MaxRetries) the file or the environment set: SetDefaults fills only
+	// the others. A Config built in Go leaves them to SetDefaults while 0;
+	// set them after SetDefaults to keep a 0.
+	given zeroable
+}
+
+// zeroable lists the settings for which 0 is a value, not "unset".
+type zeroable struct {
+	queueSize, maxRetries bool
 }
 
 // Server defaults.
@@ -103,6 +115,18 @@ func ParseConfig(data []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("server config: %w", err)
 	}
+	// Which zeroable keys are written at all (a second, lenient pass over
+	// the same, already validated document).
+	var present struct {
+		Migsync struct {
+			QueueSize  *int `yaml:"queue_size"`
+			MaxRetries *int `yaml:"max_retries"`
+		} `yaml:"migsync"`
+	}
+	if err := yaml.Unmarshal(data, &present); err != nil {
+		return nil, fmt.Errorf("server config: %w", err)
+	}
+	c.Migsync.given = zeroable{queueSize: present.Migsync.QueueSize != nil, maxRetries: present.Migsync.MaxRetries != nil}
 	return &c, nil
 }
 
@@ -128,20 +152,24 @@ func (c *Config) ApplyEnv() error {
 		}
 	}
 	var bad []string
-	num := func(key string, dst *int) {
+	num := func(key string, dst *int) bool {
 		if v, ok := os.LookupEnv(key); ok {
 			n, err := strconv.Atoi(strings.TrimSpace(v))
 			if err != nil {
 				bad = append(bad, fmt.Sprintf("%s=%q is not a number", key, v))
-				return
+				return false
 			}
 			*dst = n
+			return true
 		}
+		return false
 	}
 	str("MIGSYNC_ADDRESS", &c.Server.Address)
 	num("MIGSYNC_PORT", &c.Server.Port)
 	num("MIGSYNC_WORKERS", &c.Migsync.Workers)
-	num("MIGSYNC_QUEUE_SIZE", &c.Migsync.QueueSize)
+	if num("MIGSYNC_QUEUE_SIZE", &c.Migsync.QueueSize) {
+		c.Migsync.given.queueSize = true
+	}
 	str("MIGSYNC_LOG_LEVEL", &c.Migsync.LogLevel)
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "; "))
@@ -149,7 +177,8 @@ func (c *Config) ApplyEnv() error {
 	return nil
 }
 
-// SetDefaults fills unset values.
+// SetDefaults fills unset values. A 0 is unset, except for queue_size and
+// max_retries written in the file or the environment, where 0 is a value.
 func (c *Config) SetDefaults() {
 	if c.Server.Port == 0 {
 		c.Server.Port = DefaultPort
@@ -167,7 +196,7 @@ func (c *Config) SetDefaults() {
 	if m.Workers == 0 {
 		m.Workers = DefaultWorkers
 	}
-	if m.QueueSize == 0 {
+	if m.QueueSize == 0 && !m.given.queueSize {
 		m.QueueSize = DefaultQueueSize
 	}
 	if m.CheckTimeout == 0 {
@@ -188,7 +217,7 @@ func (c *Config) SetDefaults() {
 	if m.APITimeout == 0 {
 		m.APITimeout = DefaultAPITimeout
 	}
-	if m.MaxRetries == 0 {
+	if m.MaxRetries == 0 && !m.given.maxRetries {
 		m.MaxRetries = DefaultMaxRetries
 	}
 	if m.DeliveryTTL == 0 {

@@ -133,3 +133,39 @@ func TestExampleConfig(t *testing.T) {
 		t.Errorf("example config: %+v", c)
 	}
 }
+
+// TestConfigZeroIsNotUnset: a 0 written in the file or the environment is a
+// value, not "unset": max_retries: 0 turns retries off and queue_size: 0
+// leaves no waiting room. Absent keys still take the defaults. Before, both
+// zeros were silently replaced by the defaults (3 and 100).
+func TestConfigZeroIsNotUnset(t *testing.T) {
+	t.Setenv("GITHUB_APP_INTEGRATION_ID", "7")
+	t.Setenv("GITHUB_APP_WEBHOOK_SECRET", "s")
+	t.Setenv("GITHUB_APP_PRIVATE_KEY", "k")
+	tests := []struct {
+		name, body, env           string
+		wantRetries, wantQueueLen int
+	}{
+		{"absent keys take the defaults", "", "", DefaultMaxRetries, DefaultQueueSize},
+		{"zeros in the file", "migsync:\n  max_retries: 0\n  queue_size: 0\n", "", 0, 0},
+		{"zero queue from the environment", "migsync:\n  queue_size: 7\n", "0", DefaultMaxRetries, 0},
+		{"other values", "migsync:\n  max_retries: 5\n  queue_size: 9\n", "", 5, 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv("MIGSYNC_QUEUE_SIZE", tt.env)
+			}
+			c, err := ReadConfig(writeConfig(t, tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Migsync.MaxRetries != tt.wantRetries {
+				t.Errorf("max_retries = %d, want %d", c.Migsync.MaxRetries, tt.wantRetries)
+			}
+			if c.Migsync.QueueSize != tt.wantQueueLen {
+				t.Errorf("queue_size = %d, want %d", c.Migsync.QueueSize, tt.wantQueueLen)
+			}
+		})
+	}
+}
