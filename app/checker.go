@@ -44,9 +44,12 @@ type Checker struct {
 
 // Check runs one target; concurrent requests for the same (repository, head
 // SHA) are serialised, and those arriving while one runs are coalesced into
-// one more run.
+// one more run. ctx's logger already names the delivery, event, repository,
+// installation and pull request (go-githubapp's dispatcher and
+// PreparePRContext, in the handlers); the checker adds only what they do
+// not: the action and the head SHA.
 func (c *Checker) Check(ctx context.Context, t handlers.Target) error {
-	return c.serial.do(t.Key(), t, func(t handlers.Target) error { return c.run(ctx, t) })
+	return c.serial.do(ctx, t.Key(), t, c.run)
 }
 
 // run is one check: resolve the base, read the configuration, start the
@@ -57,15 +60,13 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 		return fmt.Errorf("check of %s not started: %w", t.Key(), ctx.Err())
 	}
 	if c.recent.covered(t) {
-		zerolog.Ctx(ctx).Debug().Str("event", t.Event).Str("target", t.Key()).Msg("already checked: skipped")
+		zerolog.Ctx(ctx).Debug().Str("sha", t.HeadSHA).Msg("already checked: skipped")
 		return nil
 	}
 	start := time.Now()
 	var calls atomic.Int64
 	ctx = withCallCounter(withInstallation(ctx, t.InstallationID), &calls)
-	log := zerolog.Ctx(ctx).With().
-		Str("event", t.Event).Str("action", t.Action).Str("delivery", t.DeliveryID).
-		Str("repo", t.Owner+"/"+t.Repo).Int("pr", t.PR).Str("sha", t.HeadSHA).Logger()
+	log := zerolog.Ctx(ctx).With().Str("action", t.Action).Str("sha", t.HeadSHA).Logger()
 	ctx = log.WithContext(ctx)
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()

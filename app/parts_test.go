@@ -107,14 +107,21 @@ func TestDeliveryLog(t *testing.T) {
 	}
 }
 
+// TestSerializerCoalesces: while one check runs, three more requests for the
+// key collapse into one run, preferring the pull request target, and that
+// run gets its own request's context (its delivery's logger), not the one
+// it waited behind.
 func TestSerializerCoalesces(t *testing.T) {
+	type ctxKey struct{}
 	s := newSerializer()
 	started, release := make(chan struct{}), make(chan struct{})
 	var ran []handlers.Target
+	var ctxs []any
 	var mu sync.Mutex
-	run := func(t handlers.Target) error {
+	run := func(ctx context.Context, t handlers.Target) error {
 		mu.Lock()
 		ran = append(ran, t)
+		ctxs = append(ctxs, ctx.Value(ctxKey{}))
 		first := len(ran) == 1
 		mu.Unlock()
 		if first {
@@ -123,18 +130,20 @@ func TestSerializerCoalesces(t *testing.T) {
 		}
 		return nil
 	}
+	with := func(v string) context.Context { return context.WithValue(context.Background(), ctxKey{}, v) }
 	done := make(chan struct{})
-	go func() { _ = s.do("k", handlers.Target{Event: "push"}, run); close(done) }()
+	go func() { _ = s.do(with("push"), "k", handlers.Target{Event: "push"}, run); close(done) }()
 	<-started
-	// While the first runs, three more arrive: they collapse into one run,
-	// preferring the pull request target.
-	_ = s.do("k", handlers.Target{Event: "check_suite"}, run)
-	_ = s.do("k", handlers.Target{Event: "pull_request", PR: 3}, run)
-	_ = s.do("k", handlers.Target{Event: "push"}, run)
+	_ = s.do(with("check_suite"), "k", handlers.Target{Event: "check_suite"}, run)
+	_ = s.do(with("pull_request"), "k", handlers.Target{Event: "pull_request", PR: 3}, run)
+	_ = s.do(with("push 2"), "k", handlers.Target{Event: "push"}, run)
 	close(release)
 	<-done
 	if len(ran) != 2 || ran[1].PR != 3 {
 		t.Errorf("ran %+v, want the first and then the pull request target", ran)
+	}
+	if len(ctxs) == 2 && (ctxs[0] != "push" || ctxs[1] != "pull_request") {
+		t.Errorf("runs had the contexts of %v, want [push pull_request]", ctxs)
 	}
 	if len(s.slots) != 0 {
 		t.Errorf("slots left: %v", s.slots)

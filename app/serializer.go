@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"sync"
 
 	"github.com/migsync/migsync/handlers"
@@ -8,23 +9,29 @@ import (
 
 // serializer runs at most one check per key; a request arriving while one
 // runs waits as the key's single pending request (a pull request target is
-// preferred over a push target) and runs right after.
+// preferred over a push target) and runs right after, with its own context
+// (its delivery's logger and cancellation), not the one it waited behind.
 type serializer struct {
 	mu    sync.Mutex
 	slots map[string]*slot
 }
 
 type slot struct {
-	pending *handlers.Target
+	pending *request
+}
+
+type request struct {
+	ctx context.Context
+	t   handlers.Target
 }
 
 func newSerializer() *serializer { return &serializer{slots: map[string]*slot{}} }
 
-func (s *serializer) do(key string, t handlers.Target, run func(handlers.Target) error) error {
+func (s *serializer) do(ctx context.Context, key string, t handlers.Target, run func(context.Context, handlers.Target) error) error {
 	s.mu.Lock()
 	if sl, busy := s.slots[key]; busy {
-		if sl.pending == nil || t.PR != 0 || sl.pending.PR == 0 {
-			sl.pending = &t
+		if sl.pending == nil || t.PR != 0 || sl.pending.t.PR == 0 {
+			sl.pending = &request{ctx: ctx, t: t}
 		}
 		s.mu.Unlock()
 		return nil
@@ -33,7 +40,7 @@ func (s *serializer) do(key string, t handlers.Target, run func(handlers.Target)
 	s.slots[key] = sl
 	s.mu.Unlock()
 
-	err := run(t)
+	err := run(ctx, t)
 	for {
 		s.mu.Lock()
 		next := sl.pending
@@ -44,7 +51,7 @@ func (s *serializer) do(key string, t handlers.Target, run func(handlers.Target)
 			return err
 		}
 		s.mu.Unlock()
-		if e := run(*next); e != nil {
+		if e := run(next.ctx, next.t); e != nil {
 			err = e
 		}
 	}

@@ -157,7 +157,8 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		githubapp.WithSchedulingMetrics(goReg),
 		githubapp.WithContextDeriver(s.deriveContext),
 		githubapp.WithAsyncErrorCallback(func(ctx context.Context, d githubapp.Dispatch, err error) {
-			zerolog.Ctx(ctx).Error().Err(err).Str("event", d.EventType).Str("delivery", d.DeliveryID).Msg("event handling failed")
+			// ctx's logger names the event and the delivery (the dispatcher's).
+			zerolog.Ctx(ctx).Error().Err(err).Msg("event handling failed")
 		}),
 	)
 	s.intake = newIntake(queue, newDeliveryLog(cfg.Migsync.DeliveryTTL, maxDeliveries), s.metrics)

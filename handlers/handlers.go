@@ -106,24 +106,23 @@ func fromPullRequests(t Target, prs []*github.PullRequest, defaultBranch string)
 	return t
 }
 
-// logger returns the context logger enriched with the repository.
+// logger adds the installation, the repository and the pull request (if
+// any) to the context logger, under go-githubapp's keys; the dispatcher has
+// already added the event type and the delivery id. Nothing downstream adds
+// them again.
 func logger(ctx context.Context, t Target) (context.Context, zerolog.Logger) {
-	l := zerolog.Ctx(ctx).With().
-		Str("github_repository_owner", t.Owner).
-		Str("github_repository_name", t.Repo).
-		Int64("github_installation_id", t.InstallationID).
-		Logger()
+	repo := &github.Repository{Name: github.String(t.Repo), Owner: &github.User{Login: github.String(t.Owner)}}
 	if t.PR != 0 {
-		l = l.With().Int("github_pr_num", t.PR).Logger()
+		return githubapp.PreparePRContext(ctx, t.InstallationID, repo, t.PR)
 	}
-	return l.WithContext(ctx), l
+	return githubapp.PrepareRepoContext(ctx, t.InstallationID, repo)
 }
 
 // check logs and runs one target.
 func (b *Base) check(ctx context.Context, t Target) error {
 	ctx, l := logger(ctx, t)
 	if t.HeadSHA == "" || t.Owner == "" || t.Repo == "" {
-		l.Warn().Str("event", t.Event).Msg("event names no commit to check; ignored")
+		l.Warn().Msg("event names no commit to check; ignored")
 		return nil
 	}
 	return b.Checks.Check(ctx, t)

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/google/go-github/v60/github"
+	"github.com/palantir/go-githubapp/githubapp"
 	"github.com/rs/zerolog"
 )
 
@@ -26,10 +27,10 @@ func (h *Installation) Handle(ctx context.Context, eventType, deliveryID string,
 	if err := decode(eventType, payload, &ev); err != nil {
 		return err
 	}
+	// The dispatcher's logger already names the event and the delivery.
 	zerolog.Ctx(ctx).Info().
-		Str("event", eventType).
 		Str("action", ev.Action).
-		Int64("github_installation_id", ev.Installation.GetID()).
+		Int64(githubapp.LogKeyInstallationID, ev.Installation.GetID()).
 		Str("account", ev.Installation.GetAccount().GetLogin()).
 		Int("repositories", len(ev.Repositories)).
 		Int("repositories_added", len(ev.Added)).
