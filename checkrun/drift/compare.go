@@ -348,15 +348,6 @@ func (df *differ) extensions() {
 	}
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // The order of the schema's objects matters: Prisma numbers the tables,
 // indexes and foreign keys of the schema's database in schema order, and
 // sorts its steps by those numbers. The lowering sorts its catalogue by name,

@@ -2,6 +2,7 @@ package drift
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -59,7 +60,7 @@ func (td *tableDiff) columns() {
 			added[df.want.Key(w.Name)] = w
 		}
 	}
-	for _, k := range sortedKeys(added) {
+	for _, k := range slices.Sorted(maps.Keys(added)) {
 		w := added[k]
 		d := td.base(KindMissingColumn, finding.Breaking)
 		d.Column, d.Object, d.Want = w.Name, columnObject(td.want, w.Name), w.Pos
@@ -76,7 +77,7 @@ func (td *tableDiff) columns() {
 			dropped[df.want.Key(h.Name)] = h
 		}
 	}
-	for _, k := range sortedKeys(dropped) {
+	for _, k := range slices.Sorted(maps.Keys(dropped)) {
 		h := dropped[k]
 		d := td.base(KindExtraColumn, finding.Extra)
 		d.Column, d.Object, d.Have = h.Name, columnObject(td.have, h.Name), h.Pos

@@ -1,6 +1,8 @@
 package prisma
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,11 +34,7 @@ func ParseFile(path string, src []byte) (*File, []Diagnostic) {
 // ParseSchema parses the files of a schema (one file, or every file of a
 // multi-file schema folder). Files are sorted by path.
 func ParseSchema(files map[string][]byte) (*Schema, []Diagnostic) {
-	paths := make([]string, 0, len(files))
-	for path := range files {
-		paths = append(paths, path)
-	}
-	sort.Strings(paths)
+	paths := slices.Sorted(maps.Keys(files))
 	s := &Schema{}
 	var diags []Diagnostic
 	for _, path := range paths {

@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -141,7 +143,7 @@ func buildCase(s suite, c caseSpec, baseline string) error {
 	base := filepath.Join("testdata", s.Base)
 	// Mutate the files.
 	mutated := map[string][]string{}
-	for _, f := range sortedKeys(c.Edits) {
+	for _, f := range slices.Sorted(maps.Keys(c.Edits)) {
 		text, err := os.ReadFile(filepath.Join(base, f))
 		if err != nil && !os.IsNotExist(err) {
 			return err
@@ -279,7 +281,7 @@ func oracleOnCase(s suite, base string, mutated map[string][]string, remove []st
 // writeDiff stores change.diff, a unified diff of the case for readers.
 func writeDiff(dir, base string, cf caseFile) error {
 	var b strings.Builder
-	for _, f := range sortedKeys(cf.Replace) {
+	for _, f := range slices.Sorted(maps.Keys(cf.Replace)) {
 		orig := filepath.Join(base, f)
 		if _, err := os.Stat(orig); err != nil {
 			orig = "/dev/null"
