@@ -38,6 +38,12 @@
 //	// assert on run.Conclusion, run.Annotations, gh.ReviewComments(...),
 //	// gh.Calls() ...
 //
+// Faults are injected per operation or path, method and count (Inject,
+// Fault): error statuses with or without Retry-After, delays, connection
+// resets before the request is performed, lost responses (the request is
+// performed, then the connection is dropped unanswered) and truncated
+// bodies, on API operations and on the non-API downloads alike.
+//
 // The fake has no GraphQL: resolving review threads is GraphQL-only on
 // GitHub, so the App retires an obsolete review comment over REST (delete
 // it, or reply to it when a person answered it). A request to GraphQLURL

@@ -13,8 +13,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -248,57 +246,6 @@ func (s *Server) Rejections() []Rejection {
 	return append([]Rejection(nil), s.rejections...)
 }
 
-// fault is one FailNext rule.
-type fault struct {
-	method, pattern string
-	status, left    int
-	retryAfter      time.Duration
-}
-
-// FailNext makes the next n requests matching method ("" for any) and
-// pathPattern fail with status. pathPattern is either an OpenAPI template
-// ("/repos/{owner}/{repo}/check-runs") or a path.Match glob on the request
-// path ("/repos/octo/app/git/blobs/*").
-func (s *Server) FailNext(method, pathPattern string, status, n int) {
-	s.FailNextRetryAfter(method, pathPattern, status, n, 0)
-}
-
-// FailNextRetryAfter is FailNext with a Retry-After header (whole seconds,
-// at least 1) and GitHub's secondary rate limit message, as GitHub answers
-// 403 and 429 when an App sends too much too fast.
-func (s *Server) FailNextRetryAfter(method, pathPattern string, status, n int, retryAfter time.Duration) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.faults = append(s.faults, &fault{method: strings.ToUpper(method), pattern: pathPattern, status: status, left: n, retryAfter: retryAfter})
-}
-
-// takeFault consumes a matching fault and returns the response to send.
-func (s *Server) takeFault(method, template, reqPath string) (response, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, f := range s.faults {
-		if f.left <= 0 || (f.method != "" && f.method != method) {
-			continue
-		}
-		globbed, _ := path.Match(f.pattern, reqPath)
-		if f.pattern != template && !globbed {
-			continue
-		}
-		f.left--
-		if f.retryAfter <= 0 {
-			return errorResponse(f.status, http.StatusText(f.status)), true
-		}
-		resp := errorResponse(f.status, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
-		e := resp.body.(apiError)
-		e.DocumentationURL = "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"
-		resp.body = e
-		secs := max(1, int((f.retryAfter+time.Second-1)/time.Second))
-		resp.header = http.Header{"Retry-After": {strconv.Itoa(secs)}}
-		return resp, true
-	}
-	return response{}, false
-}
-
 // request is the decoded context of one API call handed to a handler.
 type request struct {
 	r      *http.Request
@@ -372,7 +319,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		s.write(w, r, nil, errorResponse(http.StatusBadRequest, "Problems parsing JSON"))
+		s.write(w, r, nil, errorResponse(http.StatusBadRequest, "Problems parsing JSON"), nil)
 		return
 	}
 	if string(bytes.TrimSpace(body)) == "null" {
@@ -382,12 +329,21 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		r.ContentLength = 0
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	if strings.HasPrefix(r.URL.Path, rawDownloadPrefix) {
-		s.serveRawDownload(w, r)
-		return
-	}
-	if strings.HasPrefix(r.URL.Path, codeloadPrefix) {
-		s.serveCodeload(w, r)
+	if op, serve := s.downloadRoute(r.URL.Path); serve != nil {
+		s.mu.Lock()
+		s.calls[op]++
+		s.mu.Unlock()
+		f := s.takeFault(r.Method, op, "", r.URL.Path)
+		if s.preFault(w, r, f) {
+			return
+		}
+		if f == nil || !(f.LoseResponse || f.Truncate) {
+			serve(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		serve(rec, r)
+		s.postFault(w, f, rec.Code, rec.Header(), rec.Body.Bytes())
 		return
 	}
 	rt, params, known := s.spec.match(r.Method, r.URL.EscapedPath())
@@ -395,43 +351,42 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		label := r.Method + " " + r.URL.Path
 		if known {
 			s.reject(label, http.StatusMethodNotAllowed, "method not in the trimmed OpenAPI description")
-			s.write(w, r, nil, errorResponse(http.StatusMethodNotAllowed, "Method Not Allowed"))
+			s.write(w, r, nil, errorResponse(http.StatusMethodNotAllowed, "Method Not Allowed"), nil)
 			return
 		}
 		s.reject(label, http.StatusNotFound, "operation not in the trimmed OpenAPI description")
-		s.write(w, r, nil, notFound())
+		s.write(w, r, nil, notFound(), nil)
 		return
 	}
 	s.mu.Lock()
 	s.calls[rt.opID]++
 	s.mu.Unlock()
-	if resp, injected := s.takeFault(r.Method, rt.template, r.URL.Path); injected {
-		s.t.Logf("fakegithub: injected %d for %s %s", resp.status, r.Method, r.URL.Path)
-		s.write(w, r, nil, resp)
+	f := s.takeFault(r.Method, rt.opID, rt.template, r.URL.Path)
+	if s.preFault(w, r, f) {
 		return
 	}
 	q := &request{r: r, rt: rt, params: params, body: body}
 	if resp, bad := s.authenticate(q); bad {
 		s.reject(rt.opID, resp.status, resp.body.(apiError).Message)
-		s.write(w, r, nil, resp)
+		s.write(w, r, nil, resp, nil)
 		return
 	}
 	if resp, bad := s.validateRequest(q); bad {
 		s.reject(rt.opID, resp.status, describe(resp))
-		s.write(w, r, nil, resp)
+		s.write(w, r, nil, resp, nil)
 		return
 	}
 	handler := handlers[rt.opID]
 	if handler == nil {
 		s.t.Errorf("fakegithub: no handler for %s", rt.opID)
-		s.write(w, r, nil, errorResponse(http.StatusNotImplemented, "not implemented by fakegithub"))
+		s.write(w, r, nil, errorResponse(http.StatusNotImplemented, "not implemented by fakegithub"), nil)
 		return
 	}
 	resp := s.run(handler, q)
 	if resp.status == http.StatusUnprocessableEntity {
 		s.reject(rt.opID, resp.status, describe(resp))
 	}
-	s.write(w, r, q, resp)
+	s.write(w, r, q, resp, f)
 }
 
 // announce wakes Await callers after a request.
@@ -500,7 +455,10 @@ func describe(resp response) string {
 // write encodes resp; for successful handler responses it first checks a
 // JSON body against the operation's response schema. Successful GETs carry
 // an ETag and GitHub's Cache-Control, and a matching If-None-Match gets 304.
-func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp response) {
+//
+// post is a fault to apply after the request was performed (LoseResponse,
+// Truncate) instead of answering normally.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp response, post *Fault) {
 	payload, contentType := resp.raw, resp.contentType
 	if resp.body != nil {
 		var err error
@@ -545,6 +503,10 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
+	}
+	if post != nil && (post.LoseResponse || post.Truncate) {
+		s.postFault(w, post, resp.status, h, payload)
+		return
 	}
 	w.WriteHeader(resp.status)
 	if payload != nil && r.Method != http.MethodHead {

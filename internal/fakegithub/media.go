@@ -38,13 +38,24 @@ func diffMedia(g gitRepo, kind, base, head string) response {
 	return rawResponse(kind, out)
 }
 
-// download counts a non-API download as op and splits its path after prefix
-// into owner, repo and two more parts (the last keeps its slashes); the
-// repository is nil when the request is not a GET of a known one.
-func (s *Server) download(r *http.Request, op, prefix string) ([]string, *repo) {
+// downloadRoute returns the Calls name and the server of a non-API
+// download path (nil for an API path).
+func (s *Server) downloadRoute(p string) (string, http.HandlerFunc) {
+	switch {
+	case strings.HasPrefix(p, rawDownloadPrefix):
+		return "raw/download", s.serveRawDownload
+	case strings.HasPrefix(p, codeloadPrefix):
+		return "codeload/tarball", s.serveCodeload
+	}
+	return "", nil
+}
+
+// download splits a non-API download's path after prefix into owner, repo
+// and two more parts (the last keeps its slashes); the repository is nil
+// when the request is not a GET of a known one.
+func (s *Server) download(r *http.Request, prefix string) ([]string, *repo) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.calls[op]++
 	parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, prefix), "/", 4)
 	if r.Method != http.MethodGet || len(parts) != 4 {
 		return nil, nil
@@ -58,7 +69,7 @@ func (s *Server) download(r *http.Request, op, prefix string) ([]string, *repo) 
 const rawDownloadPrefix = "/raw/"
 
 func (s *Server) serveRawDownload(w http.ResponseWriter, r *http.Request) {
-	parts, rp := s.download(r, "raw/download", rawDownloadPrefix)
+	parts, rp := s.download(r, rawDownloadPrefix)
 	if rp == nil {
 		http.NotFound(w, r)
 		return
@@ -100,7 +111,7 @@ func downloadTarball(s *Server, q *request) response {
 // serveCodeload streams `git archive` of a commit as GitHub's tarball: one
 // top folder named owner-repo-<short sha>.
 func (s *Server) serveCodeload(w http.ResponseWriter, r *http.Request) {
-	parts, rp := s.download(r, "codeload/tarball", codeloadPrefix)
+	parts, rp := s.download(r, codeloadPrefix)
 	if rp == nil || parts[2] != "legacy.tar.gz" || r.URL.Query().Get("token") == "" {
 		http.NotFound(w, r)
 		return
