@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
-	"math/rand/v2"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	"github.com/rs/zerolog"
 )
 
@@ -19,7 +21,7 @@ import (
 type retryPolicy struct {
 	// Max is how many times a request is retried (0: never).
 	Max int
-	// Base is the first backoff; it doubles per attempt, with jitter.
+	// Base is the first backoff; it grows per attempt, with jitter.
 	Base time.Duration
 	// Cap bounds one backoff.
 	Cap time.Duration
@@ -31,35 +33,52 @@ type retryPolicy struct {
 var defaultRetryPolicy = retryPolicy{Max: 3, Base: 500 * time.Millisecond, Cap: 20 * time.Second, MaxRetryAfter: 90 * time.Second}
 
 // retryTransport retries GitHub requests that failed for reasons that pass:
-// 5xx answers, network errors and timeouts, and secondary rate limits (403 or
-// 429 with Retry-After). Other 4xx answers are returned at once.
+// 5xx answers, network errors, timeouts and truncated bodies, and secondary
+// rate limits (403 or 429 with Retry-After). Other 4xx answers are returned
+// at once.
+//
+// A write (POST, PATCH) is retried here only when GitHub certainly did not
+// perform it: a secondary rate limit, or a connection that was never made.
+// After any other failure the write may have happened with its answer lost;
+// the publisher (publish.go) then looks for what it created before it tries
+// again, so that a lost response never doubles a check run or a review.
+// GitHub's token endpoint is the exception: a second token is harmless.
 type retryTransport struct {
 	next    http.RoundTripper
 	policy  retryPolicy
 	metrics *Metrics
 }
 
+// maxBufferedBody bounds the answer a read buffers to retry a truncated body
+// (a tree listing is at most 7 MB, a blob of 8 MiB is 11 MB as base64).
+const maxBufferedBody = 16 << 20
+
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	body, err := replayableBody(req)
 	if err != nil {
 		return nil, err
 	}
+	ctx := req.Context()
+	safe := retriesBlindly(req)
+	b := t.policy.newBackOff()
 	for attempt := 0; ; attempt++ {
 		r := req
 		if body != nil {
-			r = req.Clone(req.Context())
+			r = req.Clone(ctx)
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		resp, err := t.next.RoundTrip(r)
-		reason, wait := retryable(req.Context(), resp, err)
-		if reason == "" || attempt >= t.policy.Max {
+		if err == nil && (req.Method == http.MethodGet || req.Method == http.MethodHead) {
+			resp, err = bufferBody(resp)
+		}
+		reason, wait := retryable(ctx, resp, err)
+		if reason == "" || attempt >= t.policy.Max || (!safe && !notPerformed(reason, err)) {
 			return resp, err
 		}
 		if wait == 0 {
-			wait = t.backoff(attempt)
-		}
-		if wait > t.policy.MaxRetryAfter {
-			return resp, err
+			wait = min(b.NextBackOff(), t.policy.Cap)
+		} else if wait > t.policy.MaxRetryAfter || beyondDeadline(ctx, wait) {
+			return resp, err // GitHub asks for longer: the caller decides (a check resumes later)
 		}
 		if resp != nil {
 			_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
@@ -68,12 +87,64 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if t.metrics != nil {
 			t.metrics.APIRetries.WithLabelValues(reason).Inc()
 		}
-		zerolog.Ctx(req.Context()).Debug().Str("method", req.Method).Str("path", req.URL.Path).
+		zerolog.Ctx(ctx).Debug().Str("method", req.Method).Str("path", req.URL.Path).
 			Str("reason", reason).Dur("wait", wait).Int("attempt", attempt+1).Msg("retrying GitHub request")
-		if err := sleep(req.Context(), wait); err != nil {
+		if err := sleep(ctx, wait); err != nil {
 			return nil, err
 		}
 	}
+}
+
+// retriesBlindly reports whether a request may be sent again after any
+// failure: reads, idempotent writes (PUT, DELETE), token requests and
+// reactions (GitHub answers an existing reaction of the App with it).
+func retriesBlindly(req *http.Request) bool {
+	switch req.Method {
+	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions:
+		return true
+	}
+	return req.Method == http.MethodPost &&
+		(strings.HasSuffix(req.URL.Path, "/access_tokens") || strings.HasSuffix(req.URL.Path, "/reactions"))
+}
+
+// notPerformed reports whether a failed attempt certainly left GitHub
+// unchanged: it was refused by a rate limit, or never reached GitHub.
+func notPerformed(reason string, err error) bool {
+	if reason == "secondary_rate_limit" {
+		return true
+	}
+	var op *net.OpError
+	return err != nil && errors.As(err, &op) && op.Op == "dial"
+}
+
+// errTruncated marks an answer whose body ended early.
+var errTruncated = errors.New("GitHub's answer ended early")
+
+// bufferBody reads a read's answer whole (up to maxBufferedBody), so that a
+// body cut short is retried like a failed request rather than failing the
+// caller's JSON decoding with "unexpected EOF".
+func bufferBody(resp *http.Response) (*http.Response, error) {
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxBufferedBody))
+	if err != nil {
+		resp.Body.Close()
+		return nil, fmt.Errorf("%w: %w", errTruncated, err)
+	}
+	if len(data) < maxBufferedBody {
+		resp.Body.Close()
+		resp.Body = io.NopCloser(bytes.NewReader(data))
+		return resp, nil
+	}
+	resp.Body = struct {
+		io.Reader
+		io.Closer
+	}{io.MultiReader(bytes.NewReader(data), resp.Body), resp.Body}
+	return resp, nil
+}
+
+// beyondDeadline reports whether waiting d would outlast ctx.
+func beyondDeadline(ctx context.Context, d time.Duration) bool {
+	dl, ok := ctx.Deadline()
+	return ok && time.Until(dl) < d
 }
 
 // replayableBody reads a request body so that it can be sent again.
@@ -95,6 +166,9 @@ func retryable(ctx context.Context, resp *http.Response, err error) (string, tim
 	if err != nil {
 		if ctx.Err() != nil || errors.Is(err, context.Canceled) {
 			return "", 0
+		}
+		if errors.Is(err, errTruncated) {
+			return "truncated", 0
 		}
 		return "network", 0
 	}
@@ -143,13 +217,15 @@ func retryAfter(h http.Header) time.Duration {
 	return 0
 }
 
-func (t *retryTransport) backoff(attempt int) time.Duration {
-	d := t.policy.Base << attempt
-	if d <= 0 || d > t.policy.Cap {
-		d = t.policy.Cap
-	}
-	// Full jitter on the upper half keeps retries of many checks apart.
-	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+// newBackOff is the exponential backoff between attempts of one request
+// (github.com/cenkalti/backoff): Base, growing 1.5× per attempt with ±50 %
+// jitter, up to Cap.
+func (p retryPolicy) newBackOff() *backoff.ExponentialBackOff {
+	b := backoff.NewExponentialBackOff()
+	b.InitialInterval = p.Base
+	b.MaxInterval = p.Cap
+	b.Reset()
+	return b
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
