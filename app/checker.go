@@ -38,6 +38,7 @@ type Checker struct {
 	compares *compareCache
 	parses   *sqlddl.ParseCache // PostgreSQL parse trees, across checks
 	timeout  time.Duration
+	writes   retryPolicy // retries of writes (publish.go)
 	appID    int64
 	botLogin func() string
 }
@@ -71,7 +72,7 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 
-	cr := &checkRun{t: t, runs: c.runs, appID: c.appID, name: config.DefaultCheckName}
+	cr := &checkRun{t: t, runs: c.runs, appID: c.appID, policy: c.writes, name: config.DefaultCheckName}
 	conclusion := "error"
 	defer func() {
 		if p := recover(); p != nil {
@@ -79,7 +80,9 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 			err = fmt.Errorf("internal error: %v", p)
 		}
 		if err != nil && !cr.completed && cr.client != nil {
-			cr.fail(ctx, c.explain(err))
+			if ferr := cr.fail(ctx, c.explain(err)); ferr != nil {
+				log.Error().Err(ferr).Msg("could not complete the check run")
+			}
 		}
 		if err == nil {
 			c.recent.done(t)

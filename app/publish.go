@@ -2,10 +2,16 @@ package app
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"net/http"
+	"sort"
+	"strings"
 	"time"
 
+	"github.com/cenkalti/backoff/v5"
 	"github.com/google/go-github/v60/github"
 	"github.com/rs/zerolog"
 
@@ -26,10 +32,12 @@ type checkRun struct {
 	t      handlers.Target
 	runs   *runIDs // this App's runs, across checks
 	appID  int64
+	policy retryPolicy // of writes whose answer may be lost
 
-	name      string
-	id        int64
-	completed bool
+	name       string
+	id         int64
+	externalID string
+	completed  bool
 	// posted are the annotations a reused check run already carries.
 	posted map[annotationKey]bool
 }
@@ -66,7 +74,10 @@ func (r *checkRun) key() string { return r.t.Key() + "#" + r.name }
 
 // start creates the check run in progress, or reuses the one this App
 // already made for (repository, head SHA, name): on redelivery, re-run and
-// /recheck the same check run is updated, never duplicated.
+// /recheck the same check run is updated, never duplicated. A run of this
+// App left in progress on the head (a crash, a lost answer) is reused and so
+// completed by this check; older duplicates still in progress are completed
+// as superseded.
 func (r *checkRun) start(ctx context.Context) error {
 	t := r.t
 	inProgress := &github.CheckRunOutput{
@@ -81,9 +92,12 @@ func (r *checkRun) start(ctx context.Context) error {
 		}
 	}
 	if ok {
-		_, _, err := r.client.Checks.UpdateCheckRun(ctx, t.Owner, t.Repo, prev.id, github.UpdateCheckRunOptions{
-			Name: r.name, Status: github.String("in_progress"), Output: inProgress,
-		})
+		_, err := idempotent(ctx, r.policy, "update check run", func(ctx context.Context) (*github.CheckRun, error) {
+			run, _, err := r.client.Checks.UpdateCheckRun(ctx, t.Owner, t.Repo, prev.id, github.UpdateCheckRunOptions{
+				Name: r.name, Status: github.String("in_progress"), Output: inProgress,
+			})
+			return run, err
+		}, nil)
 		if err == nil {
 			r.id = prev.id
 			r.posted = prev.posted
@@ -94,15 +108,36 @@ func (r *checkRun) start(ctx context.Context) error {
 			}
 			return nil
 		}
-		var ghErr *github.ErrorResponse
-		if !errors.As(err, &ghErr) || ghErr.Response.StatusCode != 404 {
+		if !isStatus(err, http.StatusNotFound) {
 			return fmt.Errorf("update check run: %w", err)
 		}
 		r.runs.Remove(r.key()) // deleted: create a new one
 	}
-	run, _, err := r.client.Checks.CreateCheckRun(ctx, t.Owner, t.Repo, github.CreateCheckRunOptions{
-		Name: r.name, HeadSHA: t.HeadSHA, Status: github.String("in_progress"),
-		StartedAt: &github.Timestamp{Time: time.Now()}, ExternalID: externalID(t), Output: inProgress,
+	return r.create(ctx, inProgress)
+}
+
+// create creates the check run in progress. Its external_id is unique to
+// this attempt, so that after a lost answer the run GitHub did create is
+// found (by name and external_id on the head) instead of made twice.
+func (r *checkRun) create(ctx context.Context, out *github.CheckRunOutput) error {
+	t := r.t
+	if r.externalID == "" {
+		r.externalID = newExternalID(t)
+	}
+	run, err := idempotent(ctx, r.policy, "create check run", func(ctx context.Context) (*github.CheckRun, error) {
+		run, _, err := r.client.Checks.CreateCheckRun(ctx, t.Owner, t.Repo, github.CreateCheckRunOptions{
+			Name: r.name, HeadSHA: t.HeadSHA, Status: github.String("in_progress"),
+			StartedAt: &github.Timestamp{Time: time.Now()}, ExternalID: github.String(r.externalID), Output: out,
+		})
+		return run, err
+	}, func(ctx context.Context) (*github.CheckRun, bool, error) {
+		runs, err := r.list(ctx)
+		for _, run := range runs {
+			if run.GetExternalID() == r.externalID {
+				return run, true, nil
+			}
+		}
+		return nil, false, err
 	})
 	if err != nil {
 		return fmt.Errorf("create check run: %w", err)
@@ -112,24 +147,61 @@ func (r *checkRun) start(ctx context.Context) error {
 	return nil
 }
 
-// find looks for this App's latest check run of that name on the head.
-func (r *checkRun) find(ctx context.Context) (runRef, bool, error) {
+// list returns this App's check runs of this name on the head, newest first.
+func (r *checkRun) list(ctx context.Context) ([]*github.CheckRun, error) {
 	t := r.t
-	opts := &github.ListCheckRunsOptions{CheckName: github.String(r.name), Filter: github.String("latest")}
+	opts := &github.ListCheckRunsOptions{CheckName: github.String(r.name), Filter: github.String("all"),
+		ListOptions: github.ListOptions{PerPage: 100}}
 	if r.appID != 0 {
 		opts.AppID = github.Int64(r.appID)
 	}
 	res, _, err := r.client.Checks.ListCheckRunsForRef(ctx, t.Owner, t.Repo, t.HeadSHA, opts)
 	if err != nil {
-		return runRef{}, false, fmt.Errorf("list check runs: %w", err)
+		return nil, fmt.Errorf("list check runs: %w", err)
 	}
+	var out []*github.CheckRun
 	for _, run := range res.CheckRuns {
 		if r.appID != 0 && run.GetApp().GetID() != 0 && run.GetApp().GetID() != r.appID {
 			continue
 		}
-		return runRef{id: run.GetID(), annotations: run.GetOutput().GetAnnotationsCount()}, true, nil
+		out = append(out, run)
 	}
-	return runRef{}, false, nil
+	sort.SliceStable(out, func(i, j int) bool { return out[i].GetID() > out[j].GetID() })
+	return out, nil
+}
+
+// find looks for this App's latest check run of that name on the head;
+// older ones of this App still in progress are completed as superseded.
+func (r *checkRun) find(ctx context.Context) (runRef, bool, error) {
+	runs, err := r.list(ctx)
+	if err != nil || len(runs) == 0 {
+		return runRef{}, false, err
+	}
+	latest := runs[0]
+	for _, old := range runs[1:] {
+		if old.GetStatus() == "completed" {
+			continue
+		}
+		r.supersede(ctx, old.GetID(), latest.GetID())
+	}
+	return runRef{id: latest.GetID(), annotations: latest.GetOutput().GetAnnotationsCount()}, true, nil
+}
+
+// supersede completes a duplicate run left in progress (by an earlier
+// version, or a crash between create and its answer) as neutral.
+func (r *checkRun) supersede(ctx context.Context, id, by int64) {
+	_, err := idempotent(ctx, r.policy, "complete superseded check run", func(ctx context.Context) (*github.CheckRun, error) {
+		run, _, err := r.client.Checks.UpdateCheckRun(ctx, r.t.Owner, r.t.Repo, id, github.UpdateCheckRunOptions{
+			Name: r.name, Status: github.String("completed"), Conclusion: github.String("neutral"),
+			CompletedAt: &github.Timestamp{Time: time.Now()},
+			Output: &github.CheckRunOutput{Title: github.String("Superseded"),
+				Summary: github.String(fmt.Sprintf("This run was left in progress; check run %d has the result.", by))},
+		})
+		return run, err
+	}, nil)
+	if err != nil {
+		zerolog.Ctx(ctx).Warn().Err(err).Int64("check_run_id", id).Msg("could not complete a superseded check run")
+	}
 }
 
 func (r *checkRun) listAnnotations(ctx context.Context, id int64) (map[annotationKey]bool, error) {
@@ -150,11 +222,16 @@ func (r *checkRun) listAnnotations(ctx context.Context, id int64) (map[annotatio
 	}
 }
 
-func externalID(t handlers.Target) *string {
-	if t.DeliveryID == "" {
-		return nil
+// newExternalID is a check run's external_id: the delivery that asked for
+// the check and a random suffix, unique to one create.
+func newExternalID(t handlers.Target) string {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	id := t.DeliveryID
+	if id == "" {
+		id = "check"
 	}
-	return github.String(t.DeliveryID)
+	return id + "." + hex.EncodeToString(b[:])
 }
 
 // complete sends the output: every annotation batch but the last while the
@@ -178,7 +255,7 @@ func (r *checkRun) complete(ctx context.Context, out report.Output) error {
 			opts.CompletedAt = &github.Timestamp{Time: time.Now()}
 			opts.Actions = rerunAction
 		}
-		if _, _, err := r.client.Checks.UpdateCheckRun(ctx, r.t.Owner, r.t.Repo, r.id, opts); err != nil {
+		if err := r.update(ctx, opts, batch); err != nil {
 			return fmt.Errorf("update check run (batch %d of %d): %w", i+1, len(batches), err)
 		}
 	}
@@ -220,33 +297,163 @@ func output(out report.Output, batch []report.Annotation) *github.CheckRunOutput
 	return o
 }
 
+// update sends one update of the run. GitHub appends the annotations of
+// every update, so after an attempt whose answer was lost the run's
+// annotations are listed: a batch already there is not sent again.
+func (r *checkRun) update(ctx context.Context, opts github.UpdateCheckRunOptions, batch []report.Annotation) error {
+	var find func(ctx context.Context) (*github.CheckRun, bool, error)
+	if len(batch) > 0 {
+		find = func(ctx context.Context) (*github.CheckRun, bool, error) {
+			have, err := r.listAnnotations(ctx, r.id)
+			if err != nil {
+				return nil, false, err
+			}
+			for _, a := range batch {
+				if !have[keyOf(a)] {
+					return nil, false, nil
+				}
+			}
+			// The batch is there; a lost completion is sent again without it.
+			if opts.Status == nil {
+				return &github.CheckRun{}, true, nil
+			}
+			opts.Output.Annotations = nil
+			return nil, false, nil
+		}
+	}
+	_, err := idempotent(ctx, r.policy, "update check run", func(ctx context.Context) (*github.CheckRun, error) {
+		run, _, err := r.client.Checks.UpdateCheckRun(ctx, r.t.Owner, r.t.Repo, r.id, opts)
+		return run, err
+	}, find)
+	return err
+}
+
 // fail completes (creating it if needed) the check run with an explanation
 // of why the check could not finish, logging what it cannot send. It has
 // its own 30 s budget: the check's context may be what ran out.
-func (r *checkRun) fail(ctx context.Context, explanation string) {
+func (r *checkRun) fail(ctx context.Context, explanation string) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
-	log := zerolog.Ctx(ctx)
-	t := r.t
 	if r.id == 0 {
-		run, _, err := r.client.Checks.CreateCheckRun(ctx, t.Owner, t.Repo, github.CreateCheckRunOptions{
-			Name: r.name, HeadSHA: t.HeadSHA, Status: github.String("in_progress"), ExternalID: externalID(t),
-		})
-		if err != nil {
-			log.Error().Err(err).Msg("could not create a check run to report the failure")
-			return
+		if err := r.create(ctx, nil); err != nil {
+			return fmt.Errorf("create a check run to report the failure: %w", err)
 		}
-		r.id = run.GetID()
-		r.runs.Add(r.key(), runRef{id: r.id})
 	}
 	out := report.Failure(explanation)
-	_, _, err := r.client.Checks.UpdateCheckRun(ctx, t.Owner, t.Repo, r.id, github.UpdateCheckRunOptions{
+	err := r.update(ctx, github.UpdateCheckRunOptions{
 		Name: r.name, Status: github.String("completed"), Conclusion: github.String(string(out.Conclusion)),
 		CompletedAt: &github.Timestamp{Time: time.Now()}, Output: output(out, nil), Actions: rerunAction,
-	})
+	}, nil)
 	if err != nil {
-		log.Error().Err(err).Msg("could not complete the check run with the failure")
-		return
+		return fmt.Errorf("complete the check run with the failure: %w", err)
 	}
 	r.completed = true
+	return nil
+}
+
+// idempotent performs one GitHub write with retries. GitHub may have
+// performed an attempt whose answer never arrived (a 5xx, a reset, a
+// timeout, a truncated answer): before the next attempt, find (when given)
+// looks for what the write would have made, and a found object ends the
+// write. Writes that do the same thing twice (a PATCH without annotations, a
+// DELETE) need no find. Attempts are spaced by the retry policy's backoff
+// (github.com/cenkalti/backoff); answers that certainly changed nothing (a
+// 4xx) are final.
+func idempotent[T any](ctx context.Context, p retryPolicy, what string, do func(context.Context) (T, error),
+	find func(context.Context) (T, bool, error)) (T, error) {
+	lost := false
+	attempt := 0
+	return backoff.Retry(ctx, func() (T, error) {
+		var zero T
+		attempt++
+		if lost && find != nil {
+			v, found, err := find(ctx)
+			if err != nil {
+				return zero, err
+			}
+			if found {
+				zerolog.Ctx(ctx).Info().Str("write", what).Int("attempt", attempt).Msg("a lost answer's write was found on GitHub; not repeated")
+				return v, nil
+			}
+		}
+		v, err := do(ctx)
+		if err == nil {
+			return v, nil
+		}
+		if !maybePerformed(ctx, err) {
+			return zero, backoff.Permanent(err)
+		}
+		lost = true
+		zerolog.Ctx(ctx).Debug().Err(err).Str("write", what).Int("attempt", attempt).Msg("GitHub write failed; reconciling before retrying")
+		return zero, err
+	}, backoff.WithBackOff(p.newBackOff()), backoff.WithMaxTries(uint(p.Max)+1), backoff.WithMaxElapsedTime(0))
+}
+
+// maybePerformed reports whether a failed write may nonetheless have been
+// performed by GitHub: its answer was lost (a network error, a truncated
+// body) or GitHub failed in the middle (5xx).
+func maybePerformed(ctx context.Context, err error) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	var ghErr *github.ErrorResponse
+	if errors.As(err, &ghErr) {
+		return ghErr.Response != nil && ghErr.Response.StatusCode >= 500
+	}
+	var rate *github.RateLimitError
+	var abuse *github.AbuseRateLimitError
+	if errors.As(err, &rate) || errors.As(err, &abuse) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	return true // network errors and truncated answers
+}
+
+// isStatus reports whether err is GitHub's answer with that status.
+func isStatus(err error, status int) bool {
+	var ghErr *github.ErrorResponse
+	return errors.As(err, &ghErr) && ghErr.Response != nil && ghErr.Response.StatusCode == status
+}
+
+// replier answers people's comments (a refused /recheck) once: the reply
+// carries a hidden marker naming the comment it answers, so a reply whose
+// answer was lost, or a redelivered comment, finds the reply already made.
+type replier struct {
+	policy   retryPolicy
+	botLogin func() string
+}
+
+func replyMarker(id int64) string { return fmt.Sprintf("<!-- migsync:reply-to=%d -->", id) }
+
+func (p *replier) Reply(ctx context.Context, client *github.Client, t handlers.Target, to *github.IssueComment, body string) error {
+	marker := replyMarker(to.GetID())
+	find := func(ctx context.Context) (*github.IssueComment, bool, error) {
+		opts := &github.IssueListCommentsOptions{ListOptions: github.ListOptions{PerPage: 100}}
+		if ts := to.GetCreatedAt(); !ts.IsZero() {
+			opts.Since = &ts.Time
+		}
+		for {
+			page, resp, err := client.Issues.ListComments(ctx, t.Owner, t.Repo, t.PR, opts)
+			if err != nil {
+				return nil, false, fmt.Errorf("list comments: %w", err)
+			}
+			for _, c := range page {
+				bot := p.botLogin()
+				if strings.Contains(c.GetBody(), marker) && (bot == "" || strings.EqualFold(c.GetUser().GetLogin(), bot)) {
+					return c, true, nil
+				}
+			}
+			if resp.NextPage == 0 {
+				return nil, false, nil
+			}
+			opts.Page = resp.NextPage
+		}
+	}
+	if _, found, err := find(ctx); err != nil || found {
+		return err // a redelivery: answered already
+	}
+	_, err := idempotent(ctx, p.policy, "reply", func(ctx context.Context) (*github.IssueComment, error) {
+		c, _, err := client.Issues.CreateComment(ctx, t.Owner, t.Repo, t.PR, &github.IssueComment{Body: github.String(body + "\n\n" + marker)})
+		return c, err
+	}, find)
+	return err
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/google/go-github/v60/github"
@@ -43,9 +44,26 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 	}
 	if len(fresh) > 0 {
 		plan.Comments = posted
-		_, _, err := client.PullRequests.CreateReview(ctx, t.Owner, t.Repo, t.PR, &github.PullRequestReviewRequest{
-			CommitID: github.String(t.HeadSHA), Event: github.String("COMMENT"),
-			Body: github.String(report.ReviewBody(plan, name)), Comments: fresh,
+		// A review whose answer was lost is found by its comments'
+		// fingerprints: GitHub creates a review and its comments at once.
+		_, err := idempotent(ctx, c.writes, "create review", func(ctx context.Context) (*github.PullRequestReview, error) {
+			rv, _, err := client.PullRequests.CreateReview(ctx, t.Owner, t.Repo, t.PR, &github.PullRequestReviewRequest{
+				CommitID: github.String(t.HeadSHA), Event: github.String("COMMENT"),
+				Body: github.String(report.ReviewBody(plan, name)), Comments: fresh,
+			})
+			return rv, err
+		}, func(ctx context.Context) (*github.PullRequestReview, bool, error) {
+			now, err := listReviewComments(ctx, client, t)
+			if err != nil {
+				return nil, false, err
+			}
+			after := classify(now, c.botLogin())
+			for _, cm := range posted {
+				if !after.covers(cm.Fingerprints) {
+					return nil, false, nil
+				}
+			}
+			return &github.PullRequestReview{}, true, nil
 		})
 		if err != nil {
 			return fmt.Errorf("create review: %w", err)
@@ -81,7 +99,16 @@ func (c *Checker) retire(ctx context.Context, client *github.Client, t handlers.
 		if s.resolved[fp] {
 			return nil
 		}
-		_, _, err := client.PullRequests.CreateCommentInReplyTo(ctx, t.Owner, t.Repo, t.PR, report.ResolvedBody(fp, t.HeadSHA), cm.GetID())
+		_, err := idempotent(ctx, c.writes, "reply resolved", func(ctx context.Context) (*github.PullRequestComment, error) {
+			reply, _, err := client.PullRequests.CreateCommentInReplyTo(ctx, t.Owner, t.Repo, t.PR, report.ResolvedBody(fp, t.HeadSHA), cm.GetID())
+			return reply, err
+		}, func(ctx context.Context) (*github.PullRequestComment, bool, error) {
+			now, err := listReviewComments(ctx, client, t)
+			if err != nil {
+				return nil, false, err
+			}
+			return nil, classify(now, c.botLogin()).resolved[fp], nil
+		})
 		if err != nil {
 			return fmt.Errorf("reply resolved to comment %d: %w", cm.GetID(), err)
 		}
@@ -89,7 +116,9 @@ func (c *Checker) retire(ctx context.Context, client *github.Client, t handlers.
 		c.metrics.Reviews.WithLabelValues("resolved").Inc()
 		return nil
 	}
-	if _, err := client.PullRequests.DeleteComment(ctx, t.Owner, t.Repo, cm.GetID()); err != nil {
+	// A DELETE is sent again after a lost answer; the second finds the
+	// comment gone (404), which is what was asked.
+	if _, err := client.PullRequests.DeleteComment(ctx, t.Owner, t.Repo, cm.GetID()); err != nil && !isStatus(err, http.StatusNotFound) {
 		return fmt.Errorf("delete obsolete comment %d: %w", cm.GetID(), err)
 	}
 	zerolog.Ctx(ctx).Debug().Int64("comment", cm.GetID()).Str("fingerprint", fp).Msg("obsolete review comment removed")

@@ -141,9 +141,9 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		clients: cc, analyze: o.analyze, blobs: blobs, trees: newTreeCache(maxTreeEntries),
 		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(maxRunIDs), serial: newSerializer(), recent: newRecentChecks(recentTTL, maxRecent),
 		compares: newCompareCache(maxCompares), parses: sqlddl.NewParseCache(),
-		timeout: cfg.Migsync.CheckTimeout, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
+		timeout: cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
-	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
+	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, Replies: &replier{policy: policy, botLogin: s.botLogin}, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
 		&handlers.PullRequest{Base: shared},
 		&handlers.Push{Base: shared},

@@ -47,10 +47,18 @@ type Checker interface {
 	Check(ctx context.Context, t Target) error
 }
 
+// Replier posts the App's answer to a person's comment, once however often
+// it is asked (a redelivery, a retry after a lost answer); package app
+// implements it.
+type Replier interface {
+	Reply(ctx context.Context, client *github.Client, t Target, to *github.IssueComment, body string) error
+}
+
 // Base is shared by all handlers.
 type Base struct {
 	githubapp.ClientCreator
-	Checks Checker
+	Checks  Checker
+	Replies Replier
 	// AppID is the App's id (check_run events of other Apps are ignored).
 	AppID int64
 	// AppSlug is learned at start (GET /app); the App's comments are made

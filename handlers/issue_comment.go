@@ -54,10 +54,10 @@ func (h *IssueComment) Handle(ctx context.Context, eventType, deliveryID string,
 	case Ignore:
 		return nil
 	case RefuseBot, RefusePermission:
-		_, _, err := client.Issues.CreateComment(ctx, t.Owner, t.Repo, t.PR,
-			&github.IssueComment{Body: github.String(RefusalReply(d, who.Login))})
-		return err
+		return h.Replies.Reply(ctx, client, t, comment, RefusalReply(d, who.Login))
 	}
+	// GitHub answers a reaction the App already made with that reaction, so
+	// the request is safely repeated after a lost answer.
 
 	if _, _, err := client.Reactions.CreateIssueCommentReaction(ctx, t.Owner, t.Repo, comment.GetID(), RecheckReaction); err != nil {
 		zerolog.Ctx(ctx).Warn().Err(err).Msg("could not react to /recheck")
