@@ -36,6 +36,66 @@ type MigrationRow struct {
 	AppliedStepsCount int
 }
 
+// historyRows is what database/sql's and pgx's row sets share.
+type historyRows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// scanHistory reads the rows of a _prisma_migrations query selecting, in
+// order: id, checksum, finished_at, migration_name, logs (NULL as ”),
+// rolled_back_at, started_at, applied_steps_count. Every dialect's History
+// uses it.
+func scanHistory(rs historyRows) ([]MigrationRow, error) {
+	var out []MigrationRow
+	for rs.Next() {
+		var m MigrationRow
+		var finished, rolled, started any
+		if err := rs.Scan(&m.ID, &m.Checksum, &finished, &m.Name, &m.Logs, &rolled, &started, &m.AppliedStepsCount); err != nil {
+			return nil, err
+		}
+		m.FinishedAt = scanTime(finished)
+		m.RolledBackAt = scanTime(rolled)
+		if st := scanTime(started); st != nil {
+			m.StartedAt = *st
+		}
+		out = append(out, m)
+	}
+	return out, rs.Err()
+}
+
+// scanTime reads a timestamp column as the drivers return it: a time
+// (PostgreSQL, MySQL with parseTime), or as Prisma writes it in SQLite: Unix
+// milliseconds (an integer), or text (current_timestamp's
+// "2006-01-02 15:04:05", RFC 3339). nil is NULL.
+func scanTime(v any) *time.Time {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case time.Time:
+		return &x
+	case int64:
+		t := time.UnixMilli(x).UTC()
+		return &t
+	case float64:
+		t := time.UnixMilli(int64(x)).UTC()
+		return &t
+	case []byte:
+		return scanTime(string(x))
+	case string:
+		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999-07:00", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999"} {
+			if t, err := time.Parse(layout, x); err == nil {
+				return &t
+			}
+		}
+		t := time.Time{}
+		return &t // present but unreadable: still "set"
+	}
+	t := time.Time{}
+	return &t
+}
+
 // Applied reports whether the row records a successful, not rolled back,
 // application.
 func (r MigrationRow) Applied() bool { return r.FinishedAt != nil && r.RolledBackAt == nil }

@@ -136,22 +136,8 @@ func (s *mySession) History(ctx context.Context) ([]MigrationRow, bool, error) {
 		return nil, true, err
 	}
 	defer rs.Close()
-	var out []MigrationRow
-	for rs.Next() {
-		var m MigrationRow
-		var finished, rolled sql.NullTime
-		if err := rs.Scan(&m.ID, &m.Checksum, &finished, &m.Name, &m.Logs, &rolled, &m.StartedAt, &m.AppliedStepsCount); err != nil {
-			return nil, true, err
-		}
-		if finished.Valid {
-			m.FinishedAt = &finished.Time
-		}
-		if rolled.Valid {
-			m.RolledBackAt = &rolled.Time
-		}
-		out = append(out, m)
-	}
-	return out, true, rs.Err()
+	out, err := scanHistory(rs)
+	return out, true, err
 }
 
 // Catalog reads the current database's tables from information_schema into

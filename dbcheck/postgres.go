@@ -75,14 +75,8 @@ func (s *pgSession) History(ctx context.Context) (rows []MigrationRow, ok bool, 
 		return nil, true, err
 	}
 	defer r.Close()
-	for r.Next() {
-		var m MigrationRow
-		if err := r.Scan(&m.ID, &m.Checksum, &m.FinishedAt, &m.Name, &m.Logs, &m.RolledBackAt, &m.StartedAt, &m.AppliedStepsCount); err != nil {
-			return nil, true, err
-		}
-		rows = append(rows, m)
-	}
-	return rows, true, r.Err()
+	rows, err = scanHistory(r)
+	return rows, true, err
 }
 
 // pgSchemaFilter selects the schemas to read (bound as $1).

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 
@@ -83,51 +82,8 @@ func (s *sqliteSession) History(ctx context.Context) ([]MigrationRow, bool, erro
 		return nil, true, err
 	}
 	defer rs.Close()
-	var out []MigrationRow
-	for rs.Next() {
-		var m MigrationRow
-		var finished, rolled, started any
-		if err := rs.Scan(&m.ID, &m.Checksum, &finished, &m.Name, &m.Logs, &rolled, &started, &m.AppliedStepsCount); err != nil {
-			return nil, true, err
-		}
-		m.FinishedAt = sqliteTime(finished)
-		m.RolledBackAt = sqliteTime(rolled)
-		if st := sqliteTime(started); st != nil {
-			m.StartedAt = *st
-		}
-		out = append(out, m)
-	}
-	return out, true, rs.Err()
-}
-
-// sqliteTime reads a DATETIME column the way Prisma writes it: Unix
-// milliseconds (an integer), or text (current_timestamp's
-// "2006-01-02 15:04:05", RFC 3339).
-func sqliteTime(v any) *time.Time {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case time.Time:
-		return &x
-	case int64:
-		t := time.UnixMilli(x).UTC()
-		return &t
-	case float64:
-		t := time.UnixMilli(int64(x)).UTC()
-		return &t
-	case []byte:
-		return sqliteTime(string(x))
-	case string:
-		for _, layout := range []string{time.RFC3339Nano, "2006-01-02 15:04:05.999999999-07:00", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04:05.999999999"} {
-			if t, err := time.Parse(layout, x); err == nil {
-				return &t
-			}
-		}
-		t := time.Time{}
-		return &t // present but unreadable: still "set"
-	}
-	t := time.Time{}
-	return &t
+	out, err := scanHistory(rs)
+	return out, true, err
 }
 
 // Catalog reads the schema as SQLite keeps it — the CREATE statements
