@@ -2,15 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"github.com/migsync/migsync/checkrun"
@@ -26,8 +23,8 @@ type checkFlags struct {
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	var f checkFlags
-	fs := flag.NewFlagSet("migsync check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("migsync check", "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\n"+
+		"Exit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.", stderr)
 	fs.StringVar(&f.dir, "dir", ".", "folder to check (a checkout or any folder inside one)")
 	fs.StringVar(&f.base, "base", "", "git ref to compare with (e.g. main); enables the change rules")
 	fs.StringVar(&f.head, "head", "", "git ref to check instead of the files on disk")
@@ -36,19 +33,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
 	formatFlag(fs, &f.format, true)
 	fs.BoolVar(&f.strict, "strict", false, "fail on any difference, not only errors")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\nExit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "migsync check: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
+	if code, ok := parseFlags(fs, args, stderr, nil); !ok {
+		return code
 	}
 	if !validFormat(stderr, "migsync check", f.format, true) {
 		return exitUsage
@@ -82,26 +68,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitCode(res, cfg, f.strict)
-}
-
-// formatFlag registers --format with the formats report offers: all of
-// them for a commit or checkout, those for a live database when commit is
-// false.
-func formatFlag(fs *flag.FlagSet, p *string, commit bool) {
-	names := report.Formats(commit)
-	last := len(names) - 1
-	fs.StringVar(p, "format", names[0], "output format: "+strings.Join(names[:last], ", ")+" or "+names[last])
-}
-
-// validFormat reports whether format is one formatFlag offered, and says
-// on stderr when it is not.
-func validFormat(stderr io.Writer, cmd, format string, commit bool) bool {
-	names := report.Formats(commit)
-	if slices.Contains(names, format) {
-		return true
-	}
-	fmt.Fprintf(stderr, "%s: --format %q is not one of %s\n", cmd, format, strings.Join(names, ", "))
-	return false
 }
 
 // check builds the head (and base) trees the flags ask for and analyses them.

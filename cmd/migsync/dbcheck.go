@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,30 +27,18 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		format  string
 		timeout time.Duration
 	)
-	fs := flag.NewFlagSet("migsync db-check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("migsync db-check", "Usage: migsync db-check --database-url URL [flags]\n\n"+
+		"Checks a live database, read-only, against the repository: pending, failed or edited migrations\n"+
+		"(Prisma's _prisma_migrations table) and drift between the live schema and schema.prisma.\n"+
+		"Exit status: 0 healthy, 1 findings at error level, 2 usage or connection error.", stderr)
 	fs.StringVar(&opts.DatabaseURL, "database-url", "", "the database, as Prisma's DATABASE_URL (default: $DATABASE_URL)")
 	fs.StringVar(&opts.Dir, "dir", ".", "the repository checkout")
 	fs.StringVar(&opts.Schema, "schema", "", "schema file or folder, relative to --dir (default: the project whose provider matches the database)")
 	fs.StringVar(&opts.Migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
 	formatFlag(fs, &format, false)
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "statement timeout; connecting is bounded at 10s")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: migsync db-check --database-url URL [flags]\n\n"+
-			"Checks a live database, read-only, against the repository: pending, failed or edited migrations\n"+
-			"(Prisma's _prisma_migrations table) and drift between the live schema and schema.prisma.\n"+
-			"Exit status: 0 healthy, 1 findings at error level, 2 usage or connection error.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "migsync db-check: unexpected argument %q\n", redactArg(fs.Arg(0)))
-		return exitUsage
+	if code, ok := parseFlags(fs, args, stderr, redactArg); !ok {
+		return code
 	}
 	if !validFormat(stderr, "migsync db-check", format, false) {
 		return exitUsage

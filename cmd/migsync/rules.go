@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -17,23 +15,11 @@ func init() { subcommands["rules"] = runRules }
 // runRules is `migsync rules`: every rule id with its default severity and
 // what it finds, the vocabulary of .github/migsync.yml (rules:, ignore:).
 func runRules(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("migsync rules", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("migsync rules", "Usage: migsync rules [--format text|json|markdown]\n\n"+
+		"Lists every rule id with its default severity, as .github/migsync.yml names them.", stderr)
 	format := fs.String("format", "text", "output format: text, json or markdown")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: migsync rules [--format text|json|markdown]\n\n"+
-			"Lists every rule id with its default severity, as .github/migsync.yml names them.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "migsync rules: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
+	if code, ok := parseFlags(fs, args, stderr, nil); !ok {
+		return code
 	}
 	rules := checkrun.Rules()
 	switch *format {
