@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/config"
 )
@@ -175,7 +176,7 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 		if u.Migrations == "" {
 			continue
 		}
-		if _, known := providerDialect(provider); !known && !strings.Contains(provider, "{{") {
+		if _, known := catalog.LookupProvider(provider); !known && !strings.Contains(provider, "{{") {
 			// Keep it: the analysis reports the unsupported provider.
 		} else if !known {
 			continue // a template, not a schema
@@ -330,12 +331,4 @@ func pairMigrations(folder string, multi bool, migDirs map[string]bool) string {
 		}
 	}
 	return ""
-}
-
-func providerDialect(p string) (string, bool) {
-	switch strings.ToLower(p) {
-	case "postgresql", "postgres", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb":
-		return p, true
-	}
-	return "", false
 }

@@ -496,8 +496,7 @@ func otherProvider(s *prisma.Schema) (string, catalog.Pos, bool) {
 	if !ok {
 		return "", catalog.Pos{}, false
 	}
-	switch strings.ToLower(lit.Value) {
-	case "sqlserver", "mongodb":
+	if p, ok := catalog.LookupProvider(lit.Value); ok && p.Dialect == "" {
 		return lit.Value, catalog.Pos{File: lit.Span.Start.File, Line: lit.Span.Start.Line}, true
 	}
 	return "", catalog.Pos{}, false

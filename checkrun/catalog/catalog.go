@@ -35,19 +35,64 @@ const (
 	SQLite   Dialect = "sqlite"
 )
 
+// Provider is a Prisma datasource provider migsync knows.
+type Provider struct {
+	// Name is Prisma's spelling; an alias ("postgres") looks up as the
+	// provider it stands for.
+	Name string
+	// Dialect is the SQL dialect migsync checks it as; "" for providers it
+	// recognises but does not check (their projects are skipped with a
+	// notice).
+	Dialect Dialect
+}
+
+// providers is the one list of providers, by every accepted spelling (lower
+// case), in the order messages name them. CockroachDB is checked as
+// PostgreSQL, with a warning (its own type spellings are not modelled).
+var providers = []struct {
+	spelling string
+	Provider
+}{
+	{"postgresql", Provider{"postgresql", Postgres}},
+	{"postgres", Provider{"postgresql", Postgres}}, // migration_lock.toml's and old schemas' alias
+	{"cockroachdb", Provider{"cockroachdb", Postgres}},
+	{"mysql", Provider{"mysql", MySQL}},
+	{"sqlite", Provider{"sqlite", SQLite}},
+	{"sqlserver", Provider{"sqlserver", ""}},
+	{"mongodb", Provider{"mongodb", ""}},
+}
+
+// LookupProvider finds a provider by its spelling in a schema or in
+// migration_lock.toml (case and surrounding spaces ignored). ok is false for
+// a provider Prisma does not have, or migsync does not know.
+func LookupProvider(spelling string) (p Provider, ok bool) {
+	s := strings.ToLower(strings.TrimSpace(spelling))
+	for _, e := range providers {
+		if e.spelling == s {
+			return e.Provider, true
+		}
+	}
+	return Provider{}, false
+}
+
+// CheckedProviders names the providers migsync checks, without aliases, for
+// messages ("postgresql, cockroachdb, mysql, sqlite").
+func CheckedProviders() []string {
+	var out []string
+	for _, e := range providers {
+		if e.Dialect != "" && e.spelling == e.Name {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
 // DialectForProvider maps a Prisma datasource provider (or migration_lock.toml
 // provider) to a dialect. The second result is false for providers migsync does
-// not handle (sqlserver, mongodb, …).
+// not check (sqlserver, mongodb) or does not know.
 func DialectForProvider(provider string) (Dialect, bool) {
-	switch strings.ToLower(strings.TrimSpace(provider)) {
-	case "postgresql", "postgres", "cockroachdb":
-		return Postgres, true
-	case "mysql":
-		return MySQL, true
-	case "sqlite":
-		return SQLite, true
-	}
-	return "", false
+	p, ok := LookupProvider(provider)
+	return p.Dialect, ok && p.Dialect != ""
 }
 
 // Pos is a place in a source file: a schema line or a migration line. Line and

@@ -155,7 +155,7 @@ func (l *lowerer) readDatasource() bool {
 	l.provider = lit.Value
 	d, ok := catalog.DialectForProvider(lit.Value)
 	if !ok {
-		l.errorf(lit.Span.Start, "provider %q is not supported (supported: postgresql, cockroachdb, mysql, sqlite)", lit.Value)
+		l.errorf(lit.Span.Start, "provider %q is not supported (supported: %s)", lit.Value, strings.Join(catalog.CheckedProviders(), ", "))
 		return false
 	}
 	l.dialect = d

@@ -220,11 +220,10 @@ func prefixOf(name string) string {
 
 func sameProvider(a, b string) bool {
 	norm := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		if s == "postgres" {
-			return "postgresql"
+		if p, ok := catalog.LookupProvider(s); ok {
+			return p.Name // "postgres" is "postgresql"
 		}
-		return s
+		return strings.ToLower(strings.TrimSpace(s))
 	}
 	return norm(a) == norm(b)
 }
