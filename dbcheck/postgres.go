@@ -232,14 +232,14 @@ func (s *pgSession) columns(ctx context.Context, _ *catalog.Catalog, tables map[
 // columnType canonicalises format_type's spelling as the replay does.
 func (s *pgSession) columnType(format, typtype, typname, typschema string, array bool) catalog.Type {
 	if typtype == "e" {
-		return catalog.Type{Name: quoteIdent(typname), Enum: typname, EnumSchema: s.key(typschema), Array: array}
+		return catalog.Type{Name: catalog.QuoteIdent(typname), Enum: typname, EnumSchema: s.key(typschema), Array: array}
 	}
 	// "timestamp(3) without time zone": move the modifiers to the end, where
 	// CanonicalType reads them.
 	base := pgTypmodLast.ReplaceAllString(strings.TrimSuffix(format, "[]"), "$1$3($2)")
 	if typschema != "pg_catalog" {
 		base = strings.TrimPrefix(base, typschema+".")
-		base = strings.TrimPrefix(base, quoteIdent(typschema)+".")
+		base = strings.TrimPrefix(base, catalog.QuoteIdent(typschema)+".")
 	}
 	name, ok := catalog.CanonicalType(catalog.Postgres, base, nil)
 	return catalog.Type{Name: name, Array: array, Unsupported: !ok}
@@ -362,8 +362,6 @@ func (s *pgSession) triggers(ctx context.Context, _ *catalog.Catalog, tables map
 		return nil
 	})
 }
-
-func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
 // unqualifiedSequence turns pg_get_serial_sequence's 'public."User_id_seq"'
 // into User_id_seq.

@@ -13,7 +13,8 @@ import (
 // renderer and Prisma-generated MySQL migrations.
 type mysqlRenderer struct{}
 
-func myIdent(s string) string { return "`" + s + "`" }
+// myIdent quotes an identifier for MySQL.
+var myIdent = catalog.QuoteMySQLIdent
 
 func (r mysqlRenderer) render(s step) []string {
 	o := s.ops[0]

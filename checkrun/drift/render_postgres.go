@@ -11,7 +11,8 @@ type pgRenderer struct{}
 
 const indent = "    "
 
-func pgIdent(s string) string { return `"` + s + `"` }
+// pgIdent quotes an identifier for PostgreSQL and SQLite.
+var pgIdent = catalog.QuoteIdent
 
 // pgName is a possibly schema-qualified name: "schema"."name". Prisma does
 // not qualify objects of the default schema (public), even in multi-schema

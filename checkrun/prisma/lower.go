@@ -383,4 +383,3 @@ func isBuiltinScalar(name string) bool {
 }
 
 // quoteIdent double-quotes a PostgreSQL identifier.
-func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -177,7 +177,7 @@ func readType(d catalog.Dialect, s string) catalog.Type {
 	if strings.HasPrefix(s, `"`) {
 		m := regexp.MustCompile(`^` + reQualified + `$`).FindStringSubmatch(s)
 		ty.EnumSchema, ty.Enum = qualified(m[1], m[2])
-		ty.Name = quoteIdent(ty.Enum)
+		ty.Name = catalog.QuoteIdent(ty.Enum)
 		return ty
 	}
 	name, ok := catalog.CanonicalType(d, s, nil)

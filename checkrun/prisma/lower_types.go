@@ -106,7 +106,7 @@ func (l *lowerer) nativeType(a *Attribute, scalar string) (string, []int, bool) 
 func (l *lowerer) enumType(f *Field, ei *enumInfo) catalog.Type {
 	switch l.dialect {
 	case catalog.Postgres:
-		return catalog.Type{Name: quoteIdent(ei.dbName), Array: f.Type.List, Enum: ei.dbName, EnumSchema: ei.schema}
+		return catalog.Type{Name: catalog.QuoteIdent(ei.dbName), Array: f.Type.List, Enum: ei.dbName, EnumSchema: ei.schema}
 	case catalog.MySQL:
 		vals := make([]string, len(ei.e.Values))
 		for i, v := range ei.e.Values {
@@ -128,7 +128,7 @@ func (l *lowerer) unsupportedType(f *Field) catalog.Type {
 func sqlTypeName(t catalog.Type) string {
 	if t.Enum != "" && strings.HasPrefix(t.Name, `"`) {
 		if t.EnumSchema != "" {
-			return quoteIdent(t.EnumSchema) + "." + t.Name
+			return catalog.QuoteIdent(t.EnumSchema) + "." + t.Name
 		}
 	}
 	return t.Name

@@ -214,7 +214,7 @@ func (r *pgReplay) renameEnum(q pgQualName, to string, missingOK bool) {
 	r.forEnumColumns(e, func(_ *catalog.Table, c *catalog.Column) {
 		old := c.Type
 		c.Type.Enum = to
-		c.Type.Name = pgQuoteIdent(to)
+		c.Type.Name = catalog.QuoteIdent(to)
 		pgRetypeDefault(c.Default, old, c.Type)
 	})
 	e.Name = to

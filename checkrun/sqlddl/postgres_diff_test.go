@@ -302,7 +302,7 @@ func pgIntrospectColumns(ctx context.Context, conn *pgx.Conn, tables map[uint32]
 		}
 		col := &catalog.Column{Name: name, NotNull: notNull}
 		if typtype == "e" {
-			col.Type = catalog.Type{Name: pgQuoteIdent(typname), Enum: typname, EnumSchema: schemaKey(typschema), Array: array}
+			col.Type = catalog.Type{Name: catalog.QuoteIdent(typname), Enum: typname, EnumSchema: schemaKey(typschema), Array: array}
 		} else {
 			// format_type prints "timestamp(3) without time zone": move the
 			// modifiers to the end, where CanonicalType reads them.

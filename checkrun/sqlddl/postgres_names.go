@@ -27,12 +27,6 @@ func pgTruncateIdent(s string) string {
 	return s[:cut]
 }
 
-// pgQuoteIdent quotes an identifier for SQL, always (the canonical spelling of
-// enum type names).
-func pgQuoteIdent(s string) string {
-	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-}
-
 // pgStrVal returns the string of a String node ("" for any other node).
 func pgStrVal(n *pg.Node) string {
 	if s := n.GetString_(); s != nil {
@@ -59,9 +53,9 @@ type pgQualName struct {
 // String spells the name as SQL, quoted.
 func (q pgQualName) String() string {
 	if q.Schema == "" {
-		return pgQuoteIdent(q.Name)
+		return catalog.QuoteIdent(q.Name)
 	}
-	return pgQuoteIdent(q.Schema) + "." + pgQuoteIdent(q.Name)
+	return catalog.QuoteIdent(q.Schema) + "." + catalog.QuoteIdent(q.Name)
 }
 
 // pgQualFromList turns a name list (["schema", "name"] or ["name"]; a leading

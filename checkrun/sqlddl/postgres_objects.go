@@ -173,7 +173,7 @@ func (r *pgReplay) renameEnumValue(e *catalog.Enum, from, to string) {
 		return
 	}
 	e.Values[i] = to
-	oldLit, newLit := pgRenderConst(pgConstVal{Raw: from}, pgQuoteIdent(e.Name)), pgRenderConst(pgConstVal{Raw: to}, pgQuoteIdent(e.Name))
+	oldLit, newLit := pgRenderConst(pgConstVal{Raw: from}, catalog.QuoteIdent(e.Name)), pgRenderConst(pgConstVal{Raw: to}, catalog.QuoteIdent(e.Name))
 	r.forEnumColumns(e, func(_ *catalog.Table, c *catalog.Column) {
 		if c.Default == nil || c.Default.Kind != catalog.DefaultValue {
 			return

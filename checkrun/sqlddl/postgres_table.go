@@ -550,7 +550,7 @@ func pgExprMentions(expr, ident string) bool {
 	if expr == "" {
 		return false
 	}
-	return pgContainsIdent(expr, ident) || pgContainsIdent(expr, pgQuoteIdent(ident))
+	return pgContainsIdent(expr, ident) || pgContainsIdent(expr, catalog.QuoteIdent(ident))
 }
 
 // pgContainsIdent finds word as a whole token of s.

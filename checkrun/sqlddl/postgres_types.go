@@ -31,7 +31,7 @@ func (r *pgReplay) resolveType(tn *pg.TypeName) pgResolvedType {
 	builtin := q.Schema == "pg_catalog"
 	if !builtin {
 		if e := r.cat.Enum(r.schemaKey(q.Schema), q.Name); e != nil {
-			rt.Type.Name = pgQuoteIdent(e.Name)
+			rt.Type.Name = catalog.QuoteIdent(e.Name)
 			rt.Type.Enum = e.Name
 			rt.Type.EnumSchema = e.Schema
 			return rt
