@@ -11,6 +11,7 @@ import (
 
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/sqlddl"
+	"github.com/migsync/migsync/dbcheck/pgquery"
 )
 
 // pgSession is one read-only transaction on a PostgreSQL database.
@@ -246,20 +247,7 @@ func (s *pgSession) columnType(format, typtype, typname, typschema string, array
 }
 
 func (s *pgSession) indexes(ctx context.Context, _ *catalog.Catalog, tables map[uint32]*catalog.Table) error {
-	return s.query(ctx, `SELECT i.indrelid, c.relname::text, i.indisunique, i.indisprimary,
-			EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('u', 'p')),
-			am.amname::text, coalesce(pg_get_expr(i.indpred, i.indrelid), ''),
-			ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
-			ARRAY(SELECT coalesce(a.attname::text, '') FROM generate_series(0, i.indnkeyatts - 1) k
-				LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k),
-			ARRAY(SELECT (i.indoption[k] & 1) = 1 FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k),
-			ARRAY(SELECT o.opcname::text FROM generate_series(0, i.indnkeyatts - 1) k
-				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
-			ARRAY(SELECT o.opcdefault FROM generate_series(0, i.indnkeyatts - 1) k
-				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
-			ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts, i.indnatts - 1) k
-				JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k)
-		FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+	return s.query(ctx, pgquery.Indexes+`
 		JOIN pg_namespace n ON n.oid = c.relnamespace
 		WHERE `+pgSchemaFilter+` ORDER BY c.relname`, func(r pgx.Rows) error {
 		var oid uint32

@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/dbcheck/pgquery"
 )
 
 // TestPostgresDifferential applies every corpus project's migrations to a
@@ -363,20 +364,7 @@ func pgNormalizeOpclasses(db, replay *catalog.Catalog, defaults map[string]bool)
 
 // pgIntrospectIndexes reads primary keys, unique constraints and indexes.
 func pgIntrospectIndexes(ctx context.Context, conn *pgx.Conn, tables map[uint32]*catalog.Table, defaultOps map[string]bool) error {
-	rows, err := conn.Query(ctx, `SELECT i.indrelid, c.relname, i.indisunique, i.indisprimary,
-			EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('u', 'p')),
-			am.amname::text, coalesce(pg_get_expr(i.indpred, i.indrelid), ''),
-			ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k),
-			ARRAY(SELECT coalesce(a.attname::text, '') FROM generate_series(0, i.indnkeyatts - 1) k
-				LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k),
-			ARRAY(SELECT (i.indoption[k] & 1) = 1 FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k),
-			ARRAY(SELECT o.opcname::text FROM generate_series(0, i.indnkeyatts - 1) k
-				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
-			ARRAY(SELECT o.opcdefault FROM generate_series(0, i.indnkeyatts - 1) k
-				JOIN pg_opclass o ON o.oid = i.indclass[k] ORDER BY k),
-			ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts, i.indnatts - 1) k
-				JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k] ORDER BY k)
-		FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam`)
+	rows, err := conn.Query(ctx, pgquery.Indexes) // the query db-check runs
 	if err != nil {
 		return err
 	}
