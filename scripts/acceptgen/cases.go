@@ -141,51 +141,14 @@ func buildCase(s suite, c caseSpec, baseline string) error {
 		return err
 	}
 	base := filepath.Join("testdata", s.Base)
-	// Mutate the files.
-	mutated := map[string][]string{}
-	for _, f := range slices.Sorted(maps.Keys(c.Edits)) {
-		text, err := os.ReadFile(filepath.Join(base, f))
-		if err != nil && !os.IsNotExist(err) {
-			return err
-		}
-		lines := strings.Split(string(text), "\n")
-		if len(text) == 0 {
-			lines = nil
-		}
-		for _, e := range c.Edits[f] {
-			if lines, err = e(lines); err != nil {
-				return fmt.Errorf("%s: %w", f, err)
-			}
-		}
-		mutated[f] = lines
+	cf, mutated, err := planCase(s, c)
+	if err != nil {
+		return err
 	}
-	cf := caseFile{Description: c.Description, Base: s.Base, Unit: s.Unit, Schema: s.Schema, Migrations: s.Migrations,
-		Provider: s.Provider, Remove: c.Remove, ExpectedSQL: "expected.sql", Cosmetic: c.Cosmetic, Replace: map[string]string{}}
 	for f, lines := range mutated {
-		name := filepath.ToSlash(filepath.Join("files", f))
-		cf.Replace[f] = name
-		if err := writeFile(filepath.Join(dir, name), strings.Join(lines, "\n")); err != nil {
+		if err := writeFile(filepath.Join(dir, cf.Replace[f]), strings.Join(lines, "\n")); err != nil {
 			return err
 		}
-	}
-	// Resolve the expected positions on the mutated files.
-	for _, e := range c.Expect {
-		fs := findingSpec{Family: "drift", Severity: e.Severity, Class: e.Class, Objects: e.Objects}
-		for _, l := range e.At {
-			p, err := resolve(base, mutated, l)
-			if err != nil {
-				return err
-			}
-			fs.Locations = append(fs.Locations, p)
-		}
-		cf.Findings = append(cf.Findings, fs)
-	}
-	for _, a := range c.Allow {
-		sp, err := resolveSpan(base, mutated, a)
-		if err != nil {
-			return err
-		}
-		cf.Allowed = append(cf.Allowed, sp)
 	}
 	// Ask the oracle.
 	res, err := oracleOnCase(s, base, mutated, c.Remove)
@@ -207,6 +170,55 @@ func buildCase(s suite, c caseSpec, baseline string) error {
 		return err
 	}
 	return writeJSON(filepath.Join(dir, "case.json"), cf)
+}
+
+// planCase is everything of a case but the oracle's verdict: the mutated
+// files (repository-relative path → lines), and the case file naming them
+// with the expected findings' positions and the allowed spans resolved on
+// them. It reads the committed project, runs nothing and writes nothing.
+func planCase(s suite, c caseSpec) (caseFile, map[string][]string, error) {
+	base := filepath.Join("testdata", s.Base)
+	mutated := map[string][]string{}
+	for _, f := range slices.Sorted(maps.Keys(c.Edits)) {
+		text, err := os.ReadFile(filepath.Join(base, f))
+		if err != nil && !os.IsNotExist(err) {
+			return caseFile{}, nil, err
+		}
+		lines := strings.Split(string(text), "\n")
+		if len(text) == 0 {
+			lines = nil
+		}
+		for _, e := range c.Edits[f] {
+			if lines, err = e(lines); err != nil {
+				return caseFile{}, nil, fmt.Errorf("%s: %w", f, err)
+			}
+		}
+		mutated[f] = lines
+	}
+	cf := caseFile{Description: c.Description, Base: s.Base, Unit: s.Unit, Schema: s.Schema, Migrations: s.Migrations,
+		Provider: s.Provider, Remove: c.Remove, ExpectedSQL: "expected.sql", Cosmetic: c.Cosmetic, Replace: map[string]string{}}
+	for f := range mutated {
+		cf.Replace[f] = filepath.ToSlash(filepath.Join("files", f))
+	}
+	for _, e := range c.Expect {
+		fs := findingSpec{Family: "drift", Severity: e.Severity, Class: e.Class, Objects: e.Objects}
+		for _, l := range e.At {
+			p, err := resolve(base, mutated, l)
+			if err != nil {
+				return caseFile{}, nil, err
+			}
+			fs.Locations = append(fs.Locations, p)
+		}
+		cf.Findings = append(cf.Findings, fs)
+	}
+	for _, a := range c.Allow {
+		sp, err := resolveSpan(base, mutated, a)
+		if err != nil {
+			return caseFile{}, nil, err
+		}
+		cf.Allowed = append(cf.Allowed, sp)
+	}
+	return cf, mutated, nil
 }
 
 // resolve turns a loc into a position on the mutated (or original) file.
