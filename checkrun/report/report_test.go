@@ -2,7 +2,6 @@ package report
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/config"
+	gold "github.com/migsync/migsync/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const refreshSQL = `-- CreateTable
 CREATE TABLE "RefreshToken" (
@@ -64,7 +62,7 @@ func incident() *checkrun.Result {
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
+	if gold.Update() {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -72,7 +70,7 @@ func golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
+		t.Fatalf("%v (run with MIGSYNC_UPDATE_GOLDEN=1 to create it)", err)
 	}
 	if string(want) != got {
 		t.Errorf("%s differs from golden file:\n--- got ---\n%s\n--- want ---\n%s", name, got, want)

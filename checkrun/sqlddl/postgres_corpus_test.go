@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/internal/golden"
 )
 
 // pgCorpus lists the PostgreSQL corpus projects: their names (testdata/postgres/<name>
@@ -39,7 +40,7 @@ func TestReplayPostgresCorpus(t *testing.T) {
 			}
 			got := strings.Join(pgNoticeLines(notices), "\n")
 			wantFile := filepath.Join("testdata", "postgres", project, "notices.txt")
-			if os.Getenv("MIGSYNC_UPDATE_GOLDEN") != "" {
+			if golden.Update() {
 				if err := os.WriteFile(wantFile, []byte(got+"\n"), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -1,7 +1,6 @@
 package sqlddl
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -9,9 +8,8 @@ import (
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // sqliteCorpus lists the SQLite projects of the corpus (testdata/corpus);
 // testdata/sqlite/<project> holds their reviewed catalogue dumps.
@@ -37,17 +35,17 @@ func TestReplaySQLiteCorpus(t *testing.T) {
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
+	if golden.Update() {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
+		t.Fatalf("%v (run with MIGSYNC_UPDATE_GOLDEN=1 to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("catalogue differs from %s (run with -update and review the diff):\n%s", path, firstDiff(string(want), got))
+		t.Errorf("catalogue differs from %s (run with MIGSYNC_UPDATE_GOLDEN=1 and review the diff):\n%s", path, firstDiff(string(want), got))
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/internal/golden"
 )
 
 // TestRulesDoc keeps docs/rules.md equal to `migsync rules --format
@@ -18,7 +19,7 @@ func TestRulesDoc(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	const doc = "../../docs/rules.md"
-	if os.Getenv("MIGSYNC_UPDATE_GOLDEN") != "" {
+	if golden.Update() {
 		if err := os.WriteFile(doc, out.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
