@@ -1,7 +1,9 @@
 package dbcheck
 
 import (
+	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"sort"
@@ -41,6 +43,26 @@ type historyRows interface {
 	Next() bool
 	Scan(dest ...any) error
 	Err() error
+}
+
+// sqlHistory is History for the database/sql dialects (MySQL, SQLite):
+// exists counts the _prisma_migrations tables visible (0: ok is false),
+// query selects its rows as scanHistory reads them.
+func sqlHistory(ctx context.Context, tx *sql.Tx, exists, query string) ([]MigrationRow, bool, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, exists).Scan(&n); err != nil {
+		return nil, false, err
+	}
+	if n == 0 {
+		return nil, false, nil
+	}
+	rs, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return nil, true, err
+	}
+	defer rs.Close()
+	out, err := scanHistory(rs)
+	return out, true, err
 }
 
 // scanHistory reads the rows of a _prisma_migrations query selecting, in

@@ -122,22 +122,10 @@ func (s *mySession) rows(ctx context.Context, q string, args ...any) ([][]sql.Nu
 
 // History reads _prisma_migrations; ok is false when the table does not exist.
 func (s *mySession) History(ctx context.Context) ([]MigrationRow, bool, error) {
-	var n int
-	if err := s.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.TABLES
-		WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_prisma_migrations'`).Scan(&n); err != nil {
-		return nil, false, err
-	}
-	if n == 0 {
-		return nil, false, nil
-	}
-	rs, err := s.tx.QueryContext(ctx, "SELECT id, checksum, finished_at, migration_name, COALESCE(logs, ''), rolled_back_at, started_at, applied_steps_count "+
-		"FROM `_prisma_migrations` ORDER BY started_at, migration_name")
-	if err != nil {
-		return nil, true, err
-	}
-	defer rs.Close()
-	out, err := scanHistory(rs)
-	return out, true, err
+	return sqlHistory(ctx, s.tx, `SELECT COUNT(*) FROM information_schema.TABLES
+		WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '_prisma_migrations'`,
+		"SELECT id, checksum, finished_at, migration_name, COALESCE(logs, ''), rolled_back_at, started_at, applied_steps_count "+
+			"FROM `_prisma_migrations` ORDER BY started_at, migration_name")
 }
 
 // Catalog reads the current database's tables from information_schema into

@@ -69,21 +69,9 @@ func (s *sqliteSession) Close() {
 
 // History reads _prisma_migrations; ok is false when the table does not exist.
 func (s *sqliteSession) History(ctx context.Context) ([]MigrationRow, bool, error) {
-	var n int
-	if err := s.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).Scan(&n); err != nil {
-		return nil, false, err
-	}
-	if n == 0 {
-		return nil, false, nil
-	}
-	rs, err := s.tx.QueryContext(ctx, `SELECT id, checksum, finished_at, migration_name, COALESCE(logs, ''), rolled_back_at, started_at,
+	return sqlHistory(ctx, s.tx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`,
+		`SELECT id, checksum, finished_at, migration_name, COALESCE(logs, ''), rolled_back_at, started_at,
 		applied_steps_count FROM _prisma_migrations ORDER BY started_at, migration_name`)
-	if err != nil {
-		return nil, true, err
-	}
-	defer rs.Close()
-	out, err := scanHistory(rs)
-	return out, true, err
 }
 
 // Catalog reads the schema as SQLite keeps it — the CREATE statements
