@@ -137,14 +137,14 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if err != nil {
 		return fmt.Errorf("analysis: %w", err)
 	}
-	out := report.Check(report.Input{Result: res, Config: cfg, ConfigProblem: problem, BaseSHA: baseSHA, HeadSHA: t.HeadSHA})
+	out := report.Check(report.Input{Result: res, Config: cfg, ConfigProblem: problem, BaseSHA: baseSHA, HeadSHA: t.HeadSHA, Branch: fixBranch(t)})
 	if err := cr.complete(ctx, out); err != nil {
 		return err
 	}
 	conclusion = string(out.Conclusion)
 
 	if t.PR != 0 && d != nil {
-		if err := c.reconcileReview(ctx, client, t, res, cr.name, d); err != nil {
+		if err := c.reconcileReview(ctx, client, t, res, cfg, cr.name, d); err != nil {
 			return fmt.Errorf("review: %w", err)
 		}
 	}

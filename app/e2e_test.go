@@ -11,9 +11,11 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -238,6 +240,26 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	if len(run.Actions) != 1 || run.Actions[0].Identifier != "rerun" {
 		t.Errorf("actions = %+v, want the Re-run button", run.Actions)
 	}
+	// One problem, told once, with its one-click fix (issue 10, acceptance 1).
+	checkOneProblem(t, "check run text", run.Text)
+	if !strings.HasPrefix(run.Title, "1 problem: ") {
+		t.Errorf("title %q, want 1 problem", run.Title)
+	}
+	if !strings.Contains(run.Summary, "1 problem fails the check (1 error, 0 warnings, 0 notices).") {
+		t.Errorf("summary does not count 1 problem:\n%s", run.Summary)
+	}
+	failures := 0
+	for _, a := range run.Annotations {
+		if a.AnnotationLevel == "failure" {
+			failures++
+		}
+		if strings.Contains(a.Message, "`") {
+			t.Errorf("annotation message is not plain text: %q", a.Message)
+		}
+	}
+	if failures != 1 {
+		t.Errorf("%d failure annotations, want 1: %+v", failures, run.Annotations)
+	}
 
 	comments := e.markerComments(pr)
 	if len(comments) != 1 {
@@ -247,11 +269,16 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	if c.Path != "prisma/schema.prisma" || c.Line != modelLine || c.Side != "RIGHT" || c.User != e.gh.AppSlug()+"[bot]" {
 		t.Errorf("comment at %s:%d %s by %s, want prisma/schema.prisma:%d RIGHT by the App", c.Path, c.Line, c.Side, c.User, modelLine)
 	}
-	if !strings.Contains(c.Body, `CREATE TABLE "RefreshToken"`) {
-		t.Errorf("comment lacks the SQL:\n%s", c.Body)
+	checkOneProblem(t, "review comment", c.Body)
+	if !strings.Contains(c.Body, "docs/rules.md#rulesschema-changed-without-migration") {
+		t.Errorf("the comment does not link its rule's documentation:\n%s", c.Body)
 	}
-	if n := len(e.gh.Reviews(owner, repo, pr)); n != 1 {
-		t.Errorf("%d reviews, want 1", n)
+	reviews := e.gh.Reviews(owner, repo, pr)
+	if len(reviews) != 1 {
+		t.Fatalf("%d reviews, want 1", len(reviews))
+	}
+	if !strings.Contains(reviews[0].Body, "found 1 problem in this pull request.") {
+		t.Errorf("review body does not count 1 problem:\n%s", reviews[0].Body)
 	}
 	annotations := len(run.Annotations)
 
@@ -316,6 +343,50 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	if left := e.markerComments(pr); len(left) != 0 {
 		t.Errorf("comments after a cosmetic change: %+v", left)
 	}
+}
+
+// checkOneProblem checks a surface of the incident: the SQL once, the
+// command once, and the new-file link on the head branch whose decoded
+// filename is a Prisma migration folder after the base's newest migration
+// and whose content is exactly the missing migration.
+func checkOneProblem(t *testing.T, what, body string) {
+	t.Helper()
+	for _, once := range []string{`CREATE TABLE "RefreshToken"`, "npx prisma migrate dev --name add_refresh_token", "To fix, run"} {
+		if n := strings.Count(body, once); n != 1 {
+			t.Errorf("%s: %q appears %d times, want once:\n%s", what, once, n, body)
+		}
+	}
+	link := newFileLink(t, body, "/new/feature/refresh-tokens?")
+	if link == nil {
+		return
+	}
+	q := link.Query()
+	name := q.Get("filename")
+	if !regexp.MustCompile(`^prisma/migrations/\d{14}_add_refresh_token/migration\.sql$`).MatchString(name) ||
+		strings.TrimPrefix(name, "prisma/migrations/") <= "20240101000000_init" {
+		t.Errorf("%s: link filename %q", what, name)
+	}
+	want := strings.TrimRight(fixture(t, "add_refresh_token.sql"), "\n")
+	if got := strings.TrimRight(q.Get("value"), "\n"); got != want {
+		t.Errorf("%s: link content is not the missing migration:\n%s\nwant:\n%s", what, got, want)
+	}
+}
+
+// newFileLink finds the markdown link whose target contains marker.
+func newFileLink(t *testing.T, body, marker string) *url.URL {
+	t.Helper()
+	i := strings.Index(body, marker)
+	j := strings.LastIndex(body[:max(i, 0)], "](")
+	if i < 0 || j < 0 {
+		t.Errorf("no link containing %q in:\n%s", marker, body)
+		return nil
+	}
+	rest := body[j+2:]
+	u, err := url.Parse(rest[:strings.IndexByte(rest, ')')])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // TestE2EReplyKeepsTheConversation: a person answered the App's comment;
@@ -1002,4 +1073,77 @@ func TestE2EShutdownTimeoutCompletesCheckRuns(t *testing.T) {
 		t.Errorf("cancelled check: %s %q\n%s", run.Conclusion, run.Title, run.Summary)
 	}
 	close(release)
+}
+
+// TestE2EForkGetsNoLink: a pull request from a fork cannot be written to by
+// the repository's users, so neither the check run nor the comment offers
+// the new-file link; the command and the SQL are still there, once.
+func TestE2EForkGetsNoLink(t *testing.T) {
+	e := newEnv(t)
+	pr, head := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", func(p map[string]any) {
+		fakegithub.SetPath(p, "pull_request.head.repo.id", 999999)
+	}))
+	run := e.onlyRun(head)
+	comments := e.markerComments(pr)
+	if len(comments) != 1 {
+		t.Fatalf("%d comments", len(comments))
+	}
+	for what, body := range map[string]string{"check run": run.Text, "comment": comments[0].Body} {
+		if strings.Contains(body, "/new/") || strings.Count(body, `CREATE TABLE "RefreshToken"`) != 1 || strings.Count(body, "npx prisma migrate dev") != 1 {
+			t.Errorf("%s of a fork's pull request: want no link, the SQL and the command once:\n%s", what, body)
+		}
+	}
+}
+
+// TestE2EMonorepoCountsEachProblemOnce: two projects, each missing one
+// migration, are two problems in the title, the summary (its table and its
+// count), the annotations, the review body and its comments (issue 10,
+// acceptance 2).
+func TestE2EMonorepoCountsEachProblemOnce(t *testing.T) {
+	e := newEnv(t)
+	for _, p := range []string{"packages/a", "packages/b"} {
+		e.git.write(p+"/prisma/schema.prisma", fixture(t, "schema.base.prisma"))
+		e.git.write(p+"/prisma/migrations/20240101000000_init/migration.sql", fixture(t, "init.sql"))
+		e.git.write(p+"/prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n")
+	}
+	e.git.run("rm", "-q", "-r", "prisma")
+	e.git.commit("two projects")
+	e.git.branch("feature/refresh-tokens")
+	for _, p := range []string{"packages/a", "packages/b"} {
+		e.git.write(p+"/prisma/schema.prisma", fixture(t, "schema.incident.prisma"))
+	}
+	head := e.git.commit("add refresh tokens to both")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "feature/refresh-tokens")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+
+	run := e.onlyRun(head)
+	if run.Title != "2 problems need fixing" {
+		t.Errorf("title %q", run.Title)
+	}
+	if !strings.Contains(run.Summary, "2 problems fail the check (2 errors, 0 warnings, 0 notices).") ||
+		strings.Count(run.Summary, "| 1 error | — | ❌ migration missing |") != 2 {
+		t.Errorf("summary:\n%s", run.Summary)
+	}
+	failures := 0
+	for _, a := range run.Annotations {
+		if a.AnnotationLevel == "failure" {
+			failures++
+		}
+	}
+	if failures != 2 {
+		t.Errorf("%d failure annotations, want 2: %+v", failures, run.Annotations)
+	}
+	for _, p := range []string{"packages/a", "packages/b"} {
+		if n := strings.Count(run.Text, "cd "+p+" && npx prisma migrate dev --name add_refresh_token"); n != 1 {
+			t.Errorf("the command for %s appears %d times in the check run, want once:\n%s", p, n, run.Text)
+		}
+	}
+	if n := len(e.markerComments(pr)); n != 2 {
+		t.Errorf("%d review comments, want 2", n)
+	}
+	if rv := e.gh.Reviews(owner, repo, pr); len(rv) != 1 || !strings.Contains(rv[0].Body, "found 2 problems in this pull request.") {
+		t.Errorf("review: %+v", rv)
+	}
 }

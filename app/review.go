@@ -11,15 +11,25 @@ import (
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/report"
+	"github.com/migsync/migsync/config"
 	"github.com/migsync/migsync/handlers"
 )
+
+// fixBranch is where a one-click fix may be offered: the head branch of a
+// pull request from the repository itself (nil otherwise).
+func fixBranch(t handlers.Target) *report.Branch {
+	if t.PR == 0 || !t.SameRepo || t.HeadRef == "" || t.RepoURL == "" {
+		return nil
+	}
+	return &report.Branch{RepoURL: t.RepoURL, Name: t.HeadRef}
+}
 
 // reconcileReview brings the pull request's migsync comments in line with
 // the result: one review carrying the comments not already posted (matched
 // by fingerprint), and the comments whose problem is gone removed, or, when
 // someone replied to them, answered as resolved.
-func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t handlers.Target, res *checkrun.Result, name string, d *diff) error {
-	plan := report.PlanReview(res, d.inDiff)
+func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t handlers.Target, res *checkrun.Result, cfg *config.Repo, name string, d *diff) error {
+	plan := report.PlanReview(report.ReviewInput{Result: res, Config: cfg, InDiff: d.inDiff, Branch: fixBranch(t)})
 	existing, err := listReviewComments(ctx, client, t)
 	if err != nil {
 		return err

@@ -9,6 +9,8 @@
 package checkrun
 
 import (
+	"time"
+
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/config"
@@ -28,6 +30,9 @@ type Options struct {
 	// keeps one for the server's life); nil: one for this analysis, shared
 	// by its base and head.
 	ParseCache *sqlddl.ParseCache
+	// Now is the clock for the suggested migration folder name (nil:
+	// time.Now).
+	Now func() time.Time
 }
 
 // Conclusion is the overall verdict of a check.
@@ -53,14 +58,27 @@ type Project struct {
 	MissingSQL string `json:"missingSQL,omitempty"`
 	// SuggestedName is a migration name for `prisma migrate dev --name`.
 	SuggestedName string `json:"suggestedName,omitempty"`
-	// Command is the exact command that creates the missing migration.
+	// Command is the exact command that creates the missing migration, run
+	// from the repository root.
 	Command string `json:"command,omitempty"`
+	// NewMigration is the folder to write the missing migration.sql to by
+	// hand: Prisma's "<UTC timestamp>_<name>", sorting after every migration
+	// of the base and the head (rules.NewMigrationFolder).
+	NewMigration string `json:"newMigration,omitempty"`
+
+	// Compared is true when the schema and the migrations could be
+	// compared (no schema error, the migrations could be read and a
+	// supported provider).
+	Compared bool `json:"compared"`
 }
 
 // Result is the outcome of Analyze.
 type Result struct {
-	Projects   []*Project        `json:"projects"`
-	Findings   []finding.Finding `json:"findings"` // all projects' findings plus repository-level ones, sorted
+	Projects []*Project        `json:"projects"`
+	Findings []finding.Finding `json:"findings"` // all projects' findings plus repository-level ones, sorted
+	// Suppressed are the findings migsync-ignore comments silenced (they
+	// are not in Findings); the surfaces count them.
+	Suppressed []finding.Finding `json:"suppressed,omitempty"`
 	Conclusion Conclusion        `json:"conclusion"`
 }
 

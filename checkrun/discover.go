@@ -25,6 +25,9 @@ type Unit struct {
 	// Source tells how the pair was found: "config", "package.json",
 	// "prisma.config.ts", "discovered".
 	Source string
+	// Pointer is the package.json or prisma.config.ts that named the
+	// schema (Prisma reads it from its folder); "" otherwise.
+	Pointer string
 }
 
 var (
@@ -292,7 +295,7 @@ func (d *discovery) fromPointer(p string, migDirs map[string]bool) (Unit, bool, 
 			migrations = strings.TrimSuffix(join(string(mm[1])), "/")
 		}
 	}
-	u := Unit{Schema: schema, Source: source}
+	u := Unit{Schema: schema, Source: source, Pointer: p}
 	if _, isFile := d.files[schema]; !isFile {
 		u.Schema = strings.TrimSuffix(schema, "/") + "/"
 	}

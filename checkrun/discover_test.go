@@ -80,7 +80,7 @@ func TestDiscover(t *testing.T) {
 				"api/db/main.prisma":                     ds,
 				"api/db/migrations/1_init/migration.sql": "",
 			},
-			want: []Unit{{Schema: "api/db/main.prisma", Migrations: "api/db/migrations", DatasourceFile: "api/db/main.prisma", Provider: "postgresql", Source: "package.json"}},
+			want: []Unit{{Schema: "api/db/main.prisma", Migrations: "api/db/migrations", DatasourceFile: "api/db/main.prisma", Provider: "postgresql", Source: "package.json", Pointer: "api/package.json"}},
 		},
 		{
 			name: "prisma.config.ts names schema and migrations",
@@ -89,7 +89,7 @@ func TestDiscover(t *testing.T) {
 				"db/schema.prisma":                ds,
 				"db/history/1_init/migration.sql": "",
 			},
-			want: []Unit{{Schema: "db/schema.prisma", Migrations: "db/history", DatasourceFile: "db/schema.prisma", Provider: "postgresql", Source: "prisma.config.ts"}},
+			want: []Unit{{Schema: "db/schema.prisma", Migrations: "db/history", DatasourceFile: "db/schema.prisma", Provider: "postgresql", Source: "prisma.config.ts", Pointer: "prisma.config.ts"}},
 		},
 		{
 			name: "config projects win and exclude works",

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/drift"
@@ -90,6 +92,7 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	res.Findings = append(res.Findings, repoFindings...)
 	for _, p := range res.Projects {
 		p.Findings = applyConfig(p.Findings, opts.Config)
+		p.Findings = foldMissingMigration(p)
 		res.Findings = append(res.Findings, p.Findings...)
 	}
 	res.Findings = applyConfig(res.Findings, nil)
@@ -261,6 +264,9 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 	}
 	st.diffs = drift.Compare(lowered.Catalog, cat)
 	for _, f := range DriftFindings(u.Schema, lowered, st.diffs) {
+		// The report says once, per project, how to create the missing
+		// migration; a finding does not repeat it.
+		f.Message = withoutMigrateAdvice(f.Message)
 		add(f)
 	}
 	st.usable = true
@@ -311,18 +317,29 @@ func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Projec
 		f.Introduced = !haveBase || !baseFP[f.Fingerprint]
 		p.Findings = append(p.Findings, f)
 	}
+	p.Compared = hs.usable
 	if hs.usable {
 		p.MissingSQL = drift.RenderSQL(hs.dialect, missingOnly(hs.diffs))
 		if strings.TrimSpace(p.MissingSQL) != "" {
 			p.SuggestedName = suggestName(hs.diffs)
 			p.Command = migrateCommand(u, p.SuggestedName)
+			now := time.Now
+			if opts.Now != nil {
+				now = opts.Now
+			}
+			var names [][]string
+			for _, st := range []*unitState{hs, bs} {
+				if st != nil && st.set != nil {
+					names = append(names, st.set.Names())
+				}
+			}
+			p.NewMigration = u.Migrations + "/" + rules.NewMigrationFolder(now(), p.SuggestedName, names...)
 		}
 	}
 	if hs.set != nil {
 		in := rules.Input{
 			Project: u.Schema, Head: hs.set, Untracked: opts.Untracked,
 			Provider: u.Provider, ProviderFile: hs.providerPos.File, ProviderLine: hs.providerPos.Line,
-			Command: p.Command,
 		}
 		if bs != nil && bs.set != nil {
 			in.Base = bs.set
@@ -333,9 +350,6 @@ func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Projec
 				if pos, obj := firstSchemaChange(hs.lowered.Catalog, bs.lowered.Catalog); pos != nil {
 					in.DBChange, in.DBChangeObject = pos, obj
 				}
-			}
-			if in.Command == "" {
-				in.Command = migrateCommand(u, "")
 			}
 		} else if haveBase {
 			// A project new in this change: its migrations are all new, the
@@ -466,18 +480,73 @@ func snake(s string) string {
 	return strings.Trim(reNonWord.ReplaceAllString(b.String(), "_"), "_")
 }
 
-// migrateCommand is the command that creates the missing migration, run from
-// the repository root.
+// migrateAdvice is how drift's messages end when a migration fixes the
+// difference. db-check replaces it with the remedy for a live database; a
+// check of the repository renders the command once per project instead.
+const migrateAdvice = "create a migration with prisma migrate dev"
+
+// withoutMigrateAdvice removes drift's closing migrateAdvice from a message.
+func withoutMigrateAdvice(msg string) string {
+	for _, sep := range []string{"; ", ": "} {
+		if strings.HasSuffix(msg, sep+migrateAdvice) {
+			return strings.TrimSuffix(msg, sep+migrateAdvice)
+		}
+	}
+	return msg
+}
+
+// migrateCommand is the command that creates the missing migration, run
+// from the repository root: it changes to the project's folder (where its
+// package.json or prisma.config.ts is, or the folder holding prisma/), so
+// that npx runs the project's own Prisma, and names the schema only where
+// Prisma would not find it by itself.
 func migrateCommand(u Unit, name string) string {
+	root, schema := commandRoot(u)
 	cmd := "npx prisma migrate dev"
-	schema := strings.TrimSuffix(u.Schema, "/")
-	if schema != "prisma/schema.prisma" && schema != "prisma/schema" {
-		cmd += " --schema " + schema
+	if root != "" {
+		cmd = "cd " + shellWord(root) + " && " + cmd
+	}
+	if schema != "" {
+		cmd += " --schema " + shellWord(schema)
 	}
 	if name != "" {
 		cmd += " --name " + name
 	}
 	return cmd
+}
+
+// commandRoot is the folder Prisma is run from for a unit and the --schema
+// it needs there ("" when Prisma finds the schema by itself).
+func commandRoot(u Unit) (root, schema string) {
+	s := strings.TrimSuffix(u.Schema, "/")
+	if u.Pointer != "" {
+		// package.json "prisma.schema" and prisma.config.ts are read from
+		// the folder Prisma runs in.
+		if d := path.Dir(u.Pointer); d != "." {
+			return d, ""
+		}
+		return "", ""
+	}
+	rel := s
+	if i := strings.LastIndex("/"+s, "/prisma/"); i >= 0 {
+		// The folder holding prisma/: Prisma's own layout.
+		root, rel = strings.TrimSuffix(s[:i], "/"), s[i:]
+	} else if d := path.Dir(s); d != "." {
+		root, rel = d, path.Base(s)
+	}
+	switch rel {
+	case "prisma/schema.prisma", "schema.prisma":
+		return root, "" // Prisma's default locations
+	}
+	return root, rel
+}
+
+// shellWord quotes s for a POSIX shell when it needs quoting.
+func shellWord(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./@%+=:,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // otherProvider returns the datasource provider when it is one Prisma

@@ -3,6 +3,7 @@ package checkrun
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,7 +95,12 @@ func TestAnalyzeIntroducedVersusPreexisting(t *testing.T) {
 	if res.Conclusion != Failure {
 		t.Fatalf("conclusion %s: %v", res.Conclusion, rulesOf(res.Findings))
 	}
-	var sawIndex, sawTable, sawRule bool
+	// One problem, one finding: the missing table the change introduced is
+	// folded into the change rule's finding, on the model's line, which
+	// names the table and carries the project's one migration; the
+	// pre-existing missing index stays apart.
+	tagLine := strings.Count(headSchema[:strings.Index(headSchema, "model Tag")], "\n") + 1
+	var sawIndex, sawRule bool
 	for _, f := range res.Findings {
 		switch f.Rule {
 		case "drift/missing-index":
@@ -103,19 +109,20 @@ func TestAnalyzeIntroducedVersusPreexisting(t *testing.T) {
 				t.Errorf("the missing index existed on base, but is marked introduced")
 			}
 		case "drift/missing-table":
-			sawTable = true
-			if !f.Introduced || f.Line != strings.Count(headSchema[:strings.Index(headSchema, "model Tag")], "\n")+1 {
-				t.Errorf("missing table: introduced=%v line=%d", f.Introduced, f.Line)
-			}
+			t.Errorf("the introduced missing table is reported apart from the change rule: %+v", f)
 		case "rules/schema-changed-without-migration":
 			sawRule = true
+			if !f.Introduced || f.Line != tagLine || !slices.Equal(f.Objects, []string{`table "Tag"`}) ||
+				f.SQL != res.Projects[0].MissingSQL || f.SQL == "" {
+				t.Errorf("change rule: introduced=%v line=%d (want %d) objects=%q sql=%q", f.Introduced, f.Line, tagLine, f.Objects, f.SQL)
+			}
 		}
 		if f.Fingerprint == "" {
 			t.Errorf("finding without fingerprint: %+v", f)
 		}
 	}
-	if !sawIndex || !sawTable || !sawRule {
-		t.Errorf("findings %v", rulesOf(res.Findings))
+	if !sawIndex || !sawRule || len(res.Findings) != 2 {
+		t.Errorf("findings %v, want the pre-existing index and the change rule", rulesOf(res.Findings))
 	}
 
 	// A pre-existing error alone does not fail the check, unless configured.
@@ -257,10 +264,27 @@ func TestSuggestNameAndCommand(t *testing.T) {
 		t.Errorf("snake = %q", got)
 	}
 	u := Unit{Schema: "packages/db/schema.prisma"}
-	if got := migrateCommand(u, "add_x"); got != "npx prisma migrate dev --schema packages/db/schema.prisma --name add_x" {
+	if got := migrateCommand(u, "add_x"); got != "cd packages/db && npx prisma migrate dev --name add_x" {
 		t.Errorf("command = %q", got)
 	}
-	if got := migrateCommand(Unit{Schema: "prisma/schema.prisma"}, "add_x"); got != "npx prisma migrate dev --name add_x" {
-		t.Errorf("command = %q", got)
+	// Every command runs from the repository root: it changes to the
+	// project's folder (where its own Prisma is installed) and names the
+	// schema only where Prisma would not find it.
+	for _, c := range []struct {
+		u    Unit
+		want string
+	}{
+		{Unit{Schema: "prisma/schema.prisma"}, "npx prisma migrate dev --name add_x"},
+		{Unit{Schema: "schema.prisma"}, "npx prisma migrate dev --name add_x"},
+		{Unit{Schema: "packages/api/prisma/schema.prisma"}, "cd packages/api && npx prisma migrate dev --name add_x"},
+		{Unit{Schema: "apps/web/prisma/schema/"}, "cd apps/web && npx prisma migrate dev --schema prisma/schema --name add_x"},
+		{Unit{Schema: "prisma/postgresql-schema.prisma"}, "npx prisma migrate dev --schema prisma/postgresql-schema.prisma --name add_x"},
+		{Unit{Schema: "api/db/main.prisma", Pointer: "api/package.json"}, "cd api && npx prisma migrate dev --name add_x"},
+		{Unit{Schema: "db/schema.prisma", Pointer: "prisma.config.ts"}, "npx prisma migrate dev --name add_x"},
+		{Unit{Schema: "my app/prisma/schema.prisma"}, "cd 'my app' && npx prisma migrate dev --name add_x"},
+	} {
+		if got := migrateCommand(c.u, "add_x"); got != c.want {
+			t.Errorf("migrateCommand(%s) = %q, want %q", c.u.Schema, got, c.want)
+		}
 	}
 }

@@ -197,6 +197,7 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 	}
 	history := CompareHistory(unit.Schema, set, rows, target.String())
 	add(history...)
+	project.Compared = lowered != nil
 	if lowered != nil {
 		pending := false
 		for _, f := range history {

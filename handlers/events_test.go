@@ -106,3 +106,24 @@ func TestFromPullRequests(t *testing.T) {
 		t.Errorf("without PR: %+v", got)
 	}
 }
+
+// TestHeadBranch: the App may offer a one-click fix on a pull request's head
+// branch only when that branch is in the repository itself.
+func TestHeadBranch(t *testing.T) {
+	repo := func(id int64) *github.Repository { return &github.Repository{ID: github.Int64(id)} }
+	pr := func(head, base *github.Repository) *github.PullRequest {
+		return &github.PullRequest{
+			Head: &github.PullRequestBranch{Ref: github.String("feature/x"), Repo: head},
+			Base: &github.PullRequestBranch{Ref: github.String("main"), Repo: base},
+		}
+	}
+	if ref, same := headBranch(pr(repo(7), repo(7))); ref != "feature/x" || !same {
+		t.Errorf("same repository: %q %v", ref, same)
+	}
+	if _, same := headBranch(pr(repo(8), repo(7))); same {
+		t.Error("a fork's branch counted as writable")
+	}
+	if _, same := headBranch(pr(nil, repo(7))); same {
+		t.Error("a deleted fork counted as writable")
+	}
+}

@@ -36,6 +36,13 @@ type Target struct {
 	// Event and Action name the trigger, DeliveryID the webhook delivery
 	// (logs only).
 	Event, Action, DeliveryID string
+	// RepoURL is the repository's web address (the payload's html_url).
+	RepoURL string
+	// HeadRef is the pull request's head branch, and SameRepo is true when
+	// that branch is in the repository itself (not a fork): only then can
+	// the App offer a fix to commit there.
+	HeadRef  string
+	SameRepo bool
 }
 
 // Key identifies the check run the target updates: one check at a time runs
@@ -88,6 +95,7 @@ func repoTarget(repo *github.Repository, inst *github.Installation, event, actio
 		InstallationID: inst.GetID(),
 		Owner:          repo.GetOwner().GetLogin(),
 		Repo:           repo.GetName(),
+		RepoURL:        repo.GetHTMLURL(),
 		Event:          event,
 		Action:         action,
 		DeliveryID:     delivery,
@@ -107,11 +115,20 @@ func fromPullRequests(t Target, prs []*github.PullRequest, defaultBranch string)
 		t.BaseSHA = pr.GetBase().GetSHA()
 		t.BaseRef = pr.GetBase().GetRef()
 		t.MergeBase = true
+		t.HeadRef, t.SameRepo = headBranch(pr)
 		return t
 	}
 	t.BaseRef = defaultBranch
 	t.MergeBase = true
 	return t
+}
+
+// headBranch is a pull request's head branch and whether it is in the
+// base repository (not a fork).
+func headBranch(pr *github.PullRequest) (string, bool) {
+	head, base := pr.GetHead().GetRepo(), pr.GetBase().GetRepo()
+	same := head.GetID() != 0 && head.GetID() == base.GetID()
+	return pr.GetHead().GetRef(), same
 }
 
 // logger adds the installation, the repository and the pull request (if

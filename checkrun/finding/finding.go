@@ -69,10 +69,15 @@ type Finding struct {
 	EndLine  int      `json:"endLine,omitempty"`
 	// Object names what the finding is about, e.g. "model RefreshToken",
 	// "field User.email", "index User_email_idx".
-	Object  string `json:"object,omitempty"`
-	Message string `json:"message"`          // one sentence a developer acts on
-	Detail  string `json:"detail,omitempty"` // more explanation
-	SQL     string `json:"sql"`              // the SQL that fixes it (Prisma's), may be empty
+	Object string `json:"object,omitempty"`
+	// Objects lists the database objects a finding covers when it stands
+	// for several differences (a schema change without its migration:
+	// every table, column, enum or index the missing migration would
+	// create or change), e.g. `table "RefreshToken"`.
+	Objects []string `json:"objects,omitempty"`
+	Message string   `json:"message"`          // one sentence a developer acts on
+	Detail  string   `json:"detail,omitempty"` // more explanation
+	SQL     string   `json:"sql"`              // the SQL that fixes it (Prisma's), may be empty
 	// Introduced is true when the problem is absent on the base tree (or
 	// there is no base: a check of a working tree sets it true).
 	Introduced  bool   `json:"introduced"`
@@ -81,11 +86,15 @@ type Finding struct {
 
 // SetFingerprint computes a fingerprint that is stable across runs for the
 // same problem: it hashes the rule, project and object (or, without an
-// object, the message), not the line, so moving code does not change it.
+// object, the message) and the objects it covers, not the line, so moving
+// code does not change it but covering one more table does.
 func (f *Finding) SetFingerprint() {
 	key := f.Object
 	if key == "" {
 		key = f.Message
+	}
+	if len(f.Objects) > 0 {
+		key += "\x00" + strings.Join(f.Objects, "\x00")
 	}
 	h := sha256.Sum256([]byte(f.Rule + "\x00" + f.Project + "\x00" + key))
 	f.Fingerprint = hex.EncodeToString(h[:8])

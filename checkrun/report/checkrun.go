@@ -68,6 +68,10 @@ type Input struct {
 	Notes []string
 	// BaseSHA and HeadSHA name the compared commits (optional).
 	BaseSHA, HeadSHA string
+	// Branch is the pull request's head branch when the App may offer a
+	// one-click fix there (a pull request from the same repository); nil:
+	// no link.
+	Branch *Branch
 }
 
 // Check renders a check run output. Its conclusion is the engine's.
@@ -82,7 +86,7 @@ func Check(in Input) Output {
 	}
 	out.Title = truncate(title(res, in.Config), maxTitle)
 	out.Summary = Trim(summary(in, res), MaxOutputChars)
-	out.Text = Trim(text(res, in.Config), MaxOutputChars)
+	out.Text = Trim(text(res, in.Config, in.Branch), MaxOutputChars)
 	out.Annotations = Annotations(res.Findings, in.Config)
 	return out
 }
@@ -102,36 +106,51 @@ func Failure(explanation string) Output {
 	}
 }
 
-// Failing counts the findings that fail the check.
-func failing(fs []finding.Finding, cfg *config.Repo) int {
-	n := 0
-	for _, f := range fs {
-		if checkrun.Failing(f, cfg, false) {
-			n++
-		}
-	}
-	return n
-}
-
+// title counts what the CLI's closing line counts: problems (the findings
+// that fail the check), else the severities of what passes.
 func title(res *checkrun.Result, cfg *config.Repo) string {
 	if len(res.Projects) == 0 && len(res.Findings) == 0 {
 		return "No Prisma project found"
 	}
-	fail := failing(res.Findings, cfg)
-	intro, pre := split(res.Findings)
+	t := CountResult(res, cfg, false)
 	switch {
-	case fail > 0:
-		if f, ok := firstFailing(res.Findings, cfg); ok && fail == 1 {
-			return "1 problem: " + f.Message
-		}
-		return fmt.Sprintf("%d problems need fixing", fail)
+	case t.Problems == 1:
+		f, _ := firstFailing(res.Findings, cfg)
+		return "1 problem: " + plain(f.Message)
+	case t.Problems > 1:
+		return fmt.Sprintf("%d problems need fixing", t.Problems)
 	case len(res.Findings) == 0:
 		return "Schema and migrations agree"
-	case len(intro) == 0:
-		return fmt.Sprintf("No new problems (%s pre-existing)", plural(len(pre), "finding"))
+	case t.Preexisting == len(res.Findings):
+		return "No new problems (" + severityList(res.Findings) + " pre-existing)"
 	default:
-		return fmt.Sprintf("Passed with %s", plural(len(res.Findings), "note"))
+		return "Passed with " + severityList(res.Findings)
 	}
+}
+
+// severityList is "1 error, 2 warnings and 1 notice": the severities present.
+func severityList(fs []finding.Finding) string {
+	by := map[finding.Severity]int{}
+	for _, f := range fs {
+		by[f.Severity]++
+	}
+	var parts []string
+	for _, s := range []finding.Severity{finding.Error, finding.Warning, finding.Notice} {
+		if by[s] > 0 {
+			parts = append(parts, plural(by[s], string(s)))
+		}
+	}
+	if len(parts) == 0 {
+		return "no finding"
+	}
+	return andList(parts)
+}
+
+func andList(xs []string) string {
+	if len(xs) <= 1 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 func firstFailing(fs []finding.Finding, cfg *config.Repo) (finding.Finding, bool) {
@@ -177,13 +196,27 @@ func summary(in Input, res *checkrun.Result) string {
 	b.WriteString("|---|---|---:|---|---|---|\n")
 	for _, p := range res.Projects {
 		intro, pre := split(p.Findings)
-		fmt.Fprintf(&b, "| `%s` | %s | %d | %s | %s | %s |\n",
-			cell(p.Schema), cell(orDash(p.Provider)), p.MigrationCount,
+		migrations := "—"
+		if p.Compared {
+			migrations = fmt.Sprint(p.MigrationCount)
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s |\n",
+			cell(p.Schema), cell(orDash(p.Provider)), migrations,
 			counts(intro), counts(pre), projectVerdict(p, in.Config))
 	}
 	writeRepoFindings(&b, res, in.Config)
-	if n := len(res.Findings); n > 0 {
-		fmt.Fprintf(&b, "\nDetails, the missing SQL and the command that creates it are below (%s).\n", plural(n, "finding"))
+	t := CountResult(res, in.Config, false)
+	fmt.Fprintf(&b, "\n%s\n", t.Line())
+	if len(res.Findings) > 0 {
+		missing := false
+		for _, p := range res.Projects {
+			missing = missing || p.MissingSQL != ""
+		}
+		if missing {
+			b.WriteString("\nEach finding, the missing migration and how to create it are below.\n")
+		} else {
+			b.WriteString("\nEach finding is below.\n")
+		}
 	}
 	return b.String()
 }
@@ -191,12 +224,7 @@ func summary(in Input, res *checkrun.Result) string {
 // writeRepoFindings lists findings that belong to no project (for example a
 // repository-level problem) in the summary.
 func writeRepoFindings(b *strings.Builder, res *checkrun.Result, cfg *config.Repo) {
-	var repo []finding.Finding
-	for _, f := range res.Findings {
-		if f.Project == "" {
-			repo = append(repo, f)
-		}
-	}
+	repo := repositoryFindings(res)
 	if len(repo) == 0 {
 		return
 	}
@@ -214,29 +242,25 @@ func projectVerdict(p *checkrun.Project, cfg *config.Repo) string {
 		return "❌ failing"
 	}
 	if len(p.Findings) > 0 {
-		return "⚠️ passes with findings"
+		return "⚠️ passes with " + severityList(p.Findings)
+	}
+	if !p.Compared {
+		return "— not compared"
 	}
 	return "✅ in sync"
 }
+
+// failing counts the findings that fail the check.
+func failing(fs []finding.Finding, cfg *config.Repo) int { return Count(fs, cfg, false).Problems }
 
 func counts(fs []finding.Finding) string {
 	if len(fs) == 0 {
 		return "—"
 	}
-	by := map[finding.Severity]int{}
-	for _, f := range fs {
-		by[f.Severity]++
-	}
-	var parts []string
-	for _, s := range []finding.Severity{finding.Error, finding.Warning, finding.Notice} {
-		if by[s] > 0 {
-			parts = append(parts, plural(by[s], string(s)))
-		}
-	}
-	return strings.Join(parts, ", ")
+	return strings.ReplaceAll(severityList(fs), " and ", ", ")
 }
 
-func text(res *checkrun.Result, cfg *config.Repo) string {
+func text(res *checkrun.Result, cfg *config.Repo, branch *Branch) string {
 	var b strings.Builder
 	for _, p := range res.Projects {
 		if len(p.Findings) == 0 && p.MissingSQL == "" {
@@ -244,18 +268,14 @@ func text(res *checkrun.Result, cfg *config.Repo) string {
 		}
 		fmt.Fprintf(&b, "## `%s`\n\n", p.Schema)
 		if p.Migrations != "" {
-			fmt.Fprintf(&b, "Migrations: `%s` (%d)\n\n", p.Migrations, p.MigrationCount)
+			fmt.Fprintf(&b, "Migrations: `%s` (%s)\n\n", p.Migrations, projectFacts(p))
 		}
 		for _, f := range p.Findings {
 			writeFindingLine(&b, f, cfg)
 		}
-		if p.MissingSQL != "" {
+		if fix := fixMarkdown(p, branch, true); fix != "" {
 			b.WriteString("\n### The missing migration\n\n")
-			if cmd := Command(p); cmd != "" {
-				b.WriteString("Create it with Prisma, from the project's folder:\n\n```sh\n" + cmd + "\n```\n\n")
-			}
-			b.WriteString("It will contain this `migration.sql`:\n\n")
-			b.WriteString(fence("sql", p.MissingSQL))
+			b.WriteString(fix)
 		}
 		b.WriteString("\n")
 	}
@@ -265,6 +285,9 @@ func text(res *checkrun.Result, cfg *config.Repo) string {
 // Command is the command that creates a project's missing migration: the
 // engine's when it gives one, else built from the suggested name.
 func Command(p *checkrun.Project) string {
+	if p == nil {
+		return ""
+	}
 	if p.Command != "" {
 		return p.Command
 	}
@@ -284,13 +307,15 @@ func writeFindingLine(b *strings.Builder, f finding.Finding, cfg *config.Repo) {
 	if checkrun.Failing(f, cfg, false) {
 		mark = " (fails the check)"
 	}
-	fmt.Fprintf(b, "- **%s** `%s` %s", f.Severity, f.Rule, oneLine(f.Message))
+	fmt.Fprintf(b, "- **%s** [`%s`](%s) %s", f.Severity, f.Rule, RuleURL(f.Rule), oneLine(f.Message))
 	if where != "" {
 		fmt.Fprintf(b, " — `%s`", where)
 	}
 	fmt.Fprintf(b, " · %s%s\n", state, mark)
 	if f.Detail != "" {
-		fmt.Fprintf(b, "  %s\n", oneLine(f.Detail))
+		for _, l := range strings.Split(f.Detail, "\n") {
+			fmt.Fprintf(b, "  - %s\n", oneLine(l))
+		}
 	}
 }
 
@@ -305,12 +330,15 @@ func Annotations(fs []finding.Finding, cfg *config.Repo) []Annotation {
 		}
 		start := max(f.Line, 1)
 		end := max(f.EndLine, start)
-		msg := f.Message
+		msg := plain(f.Message)
 		if f.Detail != "" {
-			msg += "\n\n" + f.Detail
+			msg += "\n\n" + plain(f.Detail)
 		}
-		t := f.Rule
-		if f.Object != "" {
+		t := string(f.Severity) + " " + f.Rule
+		switch {
+		case len(f.Objects) > 0:
+			t += ": " + strings.Join(f.Objects, ", ")
+		case f.Object != "":
 			t += ": " + f.Object
 		}
 		out = append(out, Annotation{

@@ -34,13 +34,18 @@ func Location(f finding.Finding) string {
 	return f.File
 }
 
-// withSQL is a finding's message followed by its SQL, for formats that have
-// one text field per finding (workflow commands, SARIF).
+// withSQL is a finding's message as plain text followed by its SQL, for
+// formats that have one plain text field per finding (workflow commands,
+// SARIF).
 func withSQL(f finding.Finding) string {
-	if f.SQL != "" {
-		return f.Message + "\n\n" + f.SQL
+	msg := plain(f.Message)
+	if f.Detail != "" {
+		msg += "\n" + plain(f.Detail)
 	}
-	return f.Message
+	if f.SQL != "" {
+		return msg + "\n\n" + f.SQL
+	}
+	return msg
 }
 
 // TrimNote is appended to output cut to GitHub's limit.

@@ -30,15 +30,17 @@ ALTER TABLE "RefreshToken" ADD CONSTRAINT "RefreshToken_userId_fkey" FOREIGN KEY
 `
 
 // incident is the result of the RefreshToken pull request: a model added
-// without a migration, plus a pre-existing harmless drift.
+// without a migration (one finding: the change rule, which covers the table
+// and carries the one migration), plus a pre-existing harmless drift.
 func incident() *checkrun.Result {
 	fs := []finding.Finding{
 		{
-			Rule: "drift/missing-table", Severity: finding.Error, Class: finding.Breaking,
-			Project: "prisma/schema.prisma", File: "prisma/schema.prisma", Line: 24, EndLine: 31,
-			Object:     "model RefreshToken",
-			Message:    `model RefreshToken has no table: no migration creates "RefreshToken".`,
-			SQL:        refreshSQL[:strings.Index(refreshSQL, "\n\n-- AddForeignKey")] + "\n",
+			Rule: "rules/schema-changed-without-migration", Severity: finding.Error, Class: finding.Change,
+			Project: "prisma/schema.prisma", File: "prisma/schema.prisma", Line: 24,
+			Object:     "schema prisma/schema.prisma",
+			Objects:    []string{`table "RefreshToken"`},
+			Message:    `this change edits the schema (adds table "RefreshToken") but adds no migration, so databases deployed from the migrations will not have it.`,
+			SQL:        refreshSQL,
 			Introduced: true,
 		},
 		{
@@ -54,7 +56,9 @@ func incident() *checkrun.Result {
 	}
 	p := &checkrun.Project{
 		Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", Provider: "postgresql",
-		MigrationCount: 3, Findings: fs, MissingSQL: refreshSQL, SuggestedName: "add_refresh_token",
+		MigrationCount: 3, Compared: true, Findings: fs, MissingSQL: refreshSQL, SuggestedName: "add_refresh_token",
+		Command:      "npx prisma migrate dev --name add_refresh_token",
+		NewMigration: "prisma/migrations/20250102000001_add_refresh_token",
 	}
 	return &checkrun.Result{Projects: []*checkrun.Project{p}, Findings: fs, Conclusion: checkrun.Failure}
 }
@@ -88,9 +92,10 @@ func TestCheckGolden(t *testing.T) {
 		name string
 		in   Input
 	}{
-		{"incident", Input{Result: incident(), BaseSHA: "1111111111111111", HeadSHA: "2222222222222222"}},
+		{"incident", Input{Result: incident(), BaseSHA: "1111111111111111", HeadSHA: "2222222222222222",
+			Branch: &Branch{RepoURL: "https://github.com/acme/api", Name: "feature/refresh-tokens"}}},
 		{"in-sync", Input{Result: &checkrun.Result{Conclusion: checkrun.Success, Projects: []*checkrun.Project{
-			{Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", Provider: "postgresql", MigrationCount: 7}}}}},
+			{Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", Provider: "postgresql", MigrationCount: 7, Compared: true}}}}},
 		{"no-project", Input{Result: &checkrun.Result{Conclusion: checkrun.Neutral}}},
 		{"broken-config", Input{
 			Result:        &checkrun.Result{Conclusion: checkrun.Success, Projects: []*checkrun.Project{{Schema: "schema.prisma", Provider: "sqlite"}}},

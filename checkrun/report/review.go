@@ -8,6 +8,8 @@ import (
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/rules"
+	"github.com/migsync/migsync/config"
 )
 
 // Comment is one review comment on the RIGHT side of a pull request diff. It
@@ -28,21 +30,39 @@ type Review struct {
 	// Outside are introduced findings that could not be placed on a diff
 	// line (file not in the diff, line outside the hunks, or no line).
 	Outside []finding.Finding
+	// Tally counts the whole result as the check run's title does;
+	// Introduced counts the findings this pull request introduced.
+	Tally, Introduced Tally
 }
 
 // DiffLines tells whether a RIGHT-side line of a file is inside the pull
 // request diff (review comments can only be placed there).
 type DiffLines func(path string, line int) bool
 
+// ReviewInput is what a review is planned from.
+type ReviewInput struct {
+	Result *checkrun.Result
+	// Config is the repository configuration the analysis used (nil:
+	// defaults); it decides which findings fail.
+	Config *config.Repo
+	// InDiff tells which lines comments can be placed on (nil: none).
+	InDiff DiffLines
+	// Branch is the pull request's head branch when the fix may be offered
+	// as a link there (a pull request from the same repository).
+	Branch *Branch
+}
+
 // PlanReview places a result's introduced findings: on their schema or
-// migration line when inDiff allows it (one comment per line), otherwise
+// migration line when InDiff allows it (one comment per line), otherwise
 // outside. Pre-existing findings are not commented on (they stay in the
 // check run).
-func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
+func PlanReview(in ReviewInput) Review {
 	var r Review
+	res := in.Result
 	if res == nil {
 		return r
 	}
+	r.Tally = CountResult(res, in.Config, false)
 	type place struct {
 		path string
 		line int
@@ -50,6 +70,7 @@ func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
 	groups := map[place][]finding.Finding{}
 	var order []place
 	seen := map[string]bool{}
+	var introduced []finding.Finding
 	for _, f := range res.Findings {
 		if !f.Introduced {
 			continue
@@ -59,7 +80,8 @@ func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
 			continue
 		}
 		seen[fp] = true
-		if f.File != "" && f.Line > 0 && inDiff != nil && inDiff(f.File, f.Line) {
+		introduced = append(introduced, f)
+		if f.File != "" && f.Line > 0 && in.InDiff != nil && in.InDiff(f.File, f.Line) {
 			p := place{f.File, f.Line}
 			if groups[p] == nil {
 				order = append(order, p)
@@ -69,15 +91,35 @@ func PlanReview(res *checkrun.Result, inDiff DiffLines) Review {
 		}
 		r.Outside = append(r.Outside, f)
 	}
+	r.Introduced = Count(introduced, in.Config, false)
+	fixed := map[string]bool{} // projects whose fix a comment already carries
 	for _, p := range order {
 		fs := groups[p]
-		c := Comment{Path: p.path, Line: p.line, Body: CommentBody(fs, projectOf(res, fs[0]))}
+		proj := projectOf(res, fs[0])
+		withFix := proj != nil && !fixed[proj.Schema] && fixable(fs)
+		if withFix {
+			fixed[proj.Schema] = true
+		} else {
+			proj = nil
+		}
+		c := Comment{Path: p.path, Line: p.line, Body: CommentBody(fs, proj, in.Branch)}
 		for _, f := range fs {
 			c.Fingerprints = append(c.Fingerprints, Fingerprint(f))
 		}
 		r.Comments = append(r.Comments, c)
 	}
 	return r
+}
+
+// fixable reports whether a migration fixes one of the findings (a drift,
+// or a schema change without its migration).
+func fixable(fs []finding.Finding) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "drift/") || f.Rule == rules.SchemaWithoutMigration {
+			return true
+		}
+	}
+	return false
 }
 
 func projectOf(res *checkrun.Result, f finding.Finding) *checkrun.Project {
@@ -99,29 +141,37 @@ func Fingerprint(f finding.Finding) string {
 }
 
 // CommentBody renders a review comment for the findings on one line: each
-// explanation, the SQL that fixes it (once), the command that creates the
-// migration, and the hidden fingerprints.
-func CommentBody(fs []finding.Finding, p *checkrun.Project) string {
+// explanation with its rule's documentation, the SQL once, and, when p is
+// given (the project's first comment a migration fixes), the one call to
+// action with the one-click fix on branch; then the hidden fingerprints.
+func CommentBody(fs []finding.Finding, p *checkrun.Project, branch *Branch) string {
 	var b strings.Builder
 	sqlShown := map[string]bool{}
+	whole := false // the project's whole migration is one finding's SQL
+	for _, f := range fs {
+		whole = whole || (p != nil && f.SQL != "" && f.SQL == p.MissingSQL)
+	}
 	for i, f := range fs {
 		if i > 0 {
 			b.WriteString("\n---\n\n")
 		}
-		fmt.Fprintf(&b, "**migsync** · `%s` · %s\n\n", f.Rule, f.Severity)
+		fmt.Fprintf(&b, "**migsync** · **%s** · [`%s`](%s)\n\n", f.Severity, f.Rule, RuleURL(f.Rule))
 		b.WriteString(strings.TrimSpace(f.Message) + "\n")
 		if f.Detail != "" {
-			b.WriteString("\n" + strings.TrimSpace(f.Detail) + "\n")
+			b.WriteString("\n")
+			for _, l := range strings.Split(strings.TrimSpace(f.Detail), "\n") {
+				b.WriteString("- " + l + "\n")
+			}
 		}
-		if f.SQL != "" && !sqlShown[f.SQL] {
+		if f.SQL != "" && !sqlShown[f.SQL] && !(whole && f.SQL == p.MissingSQL) {
 			sqlShown[f.SQL] = true
-			b.WriteString("\nThe missing SQL:\n\n")
+			b.WriteString("\nThe SQL for this difference:\n\n")
 			b.WriteString(fence("sql", f.SQL))
 		}
 	}
 	if p != nil {
-		if cmd := Command(p); cmd != "" && p.MissingSQL != "" {
-			b.WriteString("\nCreate the migration with `" + cmd + "`.\n")
+		if fix := fixMarkdown(p, branch, whole); fix != "" {
+			b.WriteString("\n" + fix)
 		}
 	}
 	b.WriteString("\n")
@@ -131,30 +181,60 @@ func CommentBody(fs []finding.Finding, p *checkrun.Project) string {
 	return truncate(b.String(), MaxOutputChars)
 }
 
-// ReviewBody is the body of the review that carries the comments.
+// ReviewBody is the body of the review that carries the comments: the same
+// count as the check run's title, what lies outside the diff, and the
+// hidden review marker.
 func ReviewBody(r Review, checkName string) string {
 	var b strings.Builder
-	n := len(r.Outside)
-	for _, c := range r.Comments {
-		n += len(c.Fingerprints)
+	fmt.Fprintf(&b, "**%s** found %s in this pull request", checkName, r.Introduced.ProblemsText())
+	if others := r.Introduced.Errors + r.Introduced.Warnings + r.Introduced.Notices - r.Introduced.Problems; others > 0 {
+		fmt.Fprintf(&b, " (and %s that do not fail the check)", plural(others, "other finding"))
 	}
-	fmt.Fprintf(&b, "**%s** found %s introduced by this pull request.", checkName, plural(n, "problem"))
+	b.WriteString(".")
+	if pre := r.Tally.Problems - r.Introduced.Problems; pre > 0 {
+		verb := "fail"
+		if pre == 1 {
+			verb = "fails"
+		}
+		fmt.Fprintf(&b, " %s the base branch already had also %s the check.", plural(pre, "problem"), verb)
+	}
 	if len(r.Outside) > 0 {
 		b.WriteString(" Not on a changed line:\n\n")
 		for _, f := range r.Outside {
-			where := f.File
-			if f.Line > 0 {
-				where = fmt.Sprintf("%s:%d", f.File, f.Line)
-			}
+			where := Location(f)
 			if where == "" {
 				where = "repository"
 			}
-			fmt.Fprintf(&b, "- `%s` %s (`%s`)\n", f.Rule, oneLine(f.Message), where)
+			fmt.Fprintf(&b, "- **%s** [`%s`](%s) %s (`%s`)\n", f.Severity, f.Rule, RuleURL(f.Rule), oneLine(f.Message), where)
 		}
 	}
-	b.WriteString("\nSee the check run for the full report.")
+	if len(r.Outside) == 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("\nSee the check run for the full report.\n\n" + ReviewMarker)
 	return truncate(b.String(), MaxOutputChars)
 }
+
+// ReviewMarker marks the body of a review migsync posted, so that a later
+// run finds its reviews (and edits them once everything is resolved).
+const ReviewMarker = "<!-- migsync:review -->"
+
+// IsReviewBody reports whether a review body is one of migsync's.
+func IsReviewBody(body string) bool { return strings.Contains(body, ReviewMarker) }
+
+// ResolvedReviewBody replaces the body of an earlier review once a later
+// head resolves everything it reported (GitHub cannot delete a submitted
+// review): it says so, and keeps the marker (and the resolved mark, so the
+// edit is made once).
+func ResolvedReviewBody(checkName, headSHA string) string {
+	return fmt.Sprintf("✅ **%s**: every problem this review reported is resolved as of `%s`; the check passes.\n\n%s\n%s",
+		checkName, short(headSHA), ReviewMarker, resolvedReviewMarker)
+}
+
+const resolvedReviewMarker = "<!-- migsync:review-resolved -->"
+
+// IsResolvedReviewBody reports whether a review body already says resolved.
+func IsResolvedReviewBody(body string) bool { return strings.Contains(body, resolvedReviewMarker) }
 
 // ResolvedBody is the reply left on a comment whose problem is gone when
 // someone replied to it (so it is not deleted).

@@ -1,9 +1,8 @@
 package report
 
 import (
+	"net/url"
 	"reflect"
-
-	"github.com/migsync/migsync/checkrun/finding"
 	"strings"
 	"testing"
 )
@@ -14,7 +13,8 @@ func TestPlanReviewGolden(t *testing.T) {
 	inDiff := func(path string, line int) bool {
 		return path == "prisma/schema.prisma" && line >= 20 && line <= 32
 	}
-	r := PlanReview(res, inDiff)
+	branch := &Branch{RepoURL: "https://github.com/acme/api", Name: "feature/refresh-tokens"}
+	r := PlanReview(ReviewInput{Result: res, InDiff: inDiff, Branch: branch})
 	if len(r.Comments) != 1 || len(r.Outside) != 0 {
 		t.Fatalf("comments %d, outside %d; want 1, 0 (pre-existing findings are not commented)", len(r.Comments), len(r.Outside))
 	}
@@ -28,35 +28,59 @@ func TestPlanReviewGolden(t *testing.T) {
 	if fps := ParseMarkers(c.Body); !reflect.DeepEqual(fps, c.Fingerprints) || len(fps) != 1 {
 		t.Errorf("markers %q, want %q", fps, c.Fingerprints)
 	}
+	// The one-click fix: GitHub's new-file page on the head branch whose
+	// decoded filename and content are the folder and the exact SQL.
+	link := linkIn(t, c.Body, "https://github.com/acme/api/new/feature/refresh-tokens?")
+	q := link.Query()
+	if q.Get("filename") != "prisma/migrations/20250102000001_add_refresh_token/migration.sql" || q.Get("value") != refreshSQL {
+		t.Errorf("link filename %q, value %q", q.Get("filename"), q.Get("value"))
+	}
+	for _, once := range []string{"CREATE TABLE", "npx prisma migrate dev", "To fix"} {
+		if n := strings.Count(c.Body, once); n != 1 {
+			t.Errorf("%q appears %d times, want once:\n%s", once, n, c.Body)
+		}
+	}
 	golden(t, "review-comment.golden", c.Body)
 	golden(t, "review-body.golden", ReviewBody(r, "migsync"))
 }
 
 func TestPlanReviewGroupsFindingsOnALine(t *testing.T) {
 	res := incident()
-	rule := res.Findings[0]
-	rule.Rule, rule.Class, rule.SQL = "rules/schema-changed-without-migration", finding.Change, ""
-	rule.Message = "the schema changes the database but this change adds no migration."
-	rule.SetFingerprint()
-	res.Findings = append(res.Findings, rule)
-	r := PlanReview(res, func(string, int) bool { return true })
-	if len(r.Comments) != 1 {
-		t.Fatalf("%d comments, want one for the line", len(r.Comments))
+	// A second finding on the change's line, with its own SQL.
+	other := res.Findings[1]
+	other.Rule, other.Line, other.Introduced, other.Object = "drift/missing-index", 24, true, "index RefreshToken_token_idx"
+	other.SQL = `CREATE INDEX "RefreshToken_token_idx" ON "RefreshToken"("token");`
+	other.SetFingerprint()
+	third := other
+	third.Line, third.Object = 40, "index Post_title_idx"
+	third.SQL = `CREATE INDEX "Post_title_idx" ON "Post"("title");`
+	third.SetFingerprint()
+	res.Findings = append(res.Findings, other, third)
+	r := PlanReview(ReviewInput{Result: res, InDiff: func(string, int) bool { return true }})
+	if len(r.Comments) != 2 {
+		t.Fatalf("%d comments, want one per line (24 and 40; the pre-existing finding is not commented)", len(r.Comments))
 	}
 	c := r.Comments[0]
-	if len(c.Fingerprints) != 2 || !reflect.DeepEqual(ParseMarkers(c.Body), c.Fingerprints) {
-		t.Errorf("fingerprints %q, markers %q", c.Fingerprints, ParseMarkers(c.Body))
+	if c.Line != 24 || len(c.Fingerprints) != 2 || !reflect.DeepEqual(ParseMarkers(c.Body), c.Fingerprints) {
+		t.Errorf("line %d, fingerprints %q, markers %q", c.Line, c.Fingerprints, ParseMarkers(c.Body))
 	}
-	if strings.Count(c.Body, "CREATE TABLE") != 1 {
-		t.Errorf("SQL repeated or missing:\n%s", c.Body)
+	for _, want := range []string{"CREATE TABLE", `"RefreshToken_token_idx"`, "npx prisma migrate dev"} {
+		if n := strings.Count(c.Body, want); n != 1 {
+			t.Errorf("%q appears %d times in the comment, want once:\n%s", want, n, c.Body)
+		}
 	}
-	if !strings.Contains(ReviewBody(r, "migsync"), "2 problems") {
-		t.Errorf("review body: %s", ReviewBody(r, "migsync"))
+	// The fix is carried once per project: the other line's comment has
+	// its own SQL but no second call to action.
+	if strings.Contains(r.Comments[1].Body, "npx prisma") {
+		t.Errorf("the call to action is repeated on another line:\n%s", r.Comments[1].Body)
+	}
+	if body := ReviewBody(r, "migsync"); !strings.Contains(body, "found 1 problem in this pull request (and 2 other findings that do not fail the check).") {
+		t.Errorf("review body: %s", body)
 	}
 }
 
 func TestPlanReviewOutsideDiff(t *testing.T) {
-	r := PlanReview(incident(), func(string, int) bool { return false })
+	r := PlanReview(ReviewInput{Result: incident(), InDiff: func(string, int) bool { return false }})
 	if len(r.Comments) != 0 || len(r.Outside) != 1 {
 		t.Fatalf("comments %d, outside %d; want 0, 1", len(r.Comments), len(r.Outside))
 	}
@@ -103,4 +127,19 @@ func FuzzPatchLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+// linkIn finds the markdown link target starting with prefix in body.
+func linkIn(t *testing.T, body, prefix string) *url.URL {
+	t.Helper()
+	i := strings.Index(body, "]("+prefix)
+	if i < 0 {
+		t.Fatalf("no link to %s in:\n%s", prefix, body)
+	}
+	rest := body[i+2:]
+	u, err := url.Parse(rest[:strings.IndexByte(rest, ')')])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }

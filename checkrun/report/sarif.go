@@ -36,6 +36,7 @@ type sarifDriver struct {
 type sarifRule struct {
 	ID               string       `json:"id"`
 	ShortDescription sarifMessage `json:"shortDescription"`
+	HelpURI          string       `json:"helpUri,omitempty"`
 }
 
 type sarifMessage struct {
@@ -74,6 +75,7 @@ func writeSARIF(w io.Writer, res *checkrun.Result, o Options) error {
 	rules := map[string]bool{}
 	for _, f := range res.Findings {
 		rules[f.Rule] = true
+		// SARIF's levels are error, warning and note: a notice is a note.
 		level := map[finding.Severity]string{finding.Error: "error", finding.Warning: "warning"}[f.Severity]
 		if level == "" {
 			level = "note"
@@ -93,7 +95,7 @@ func writeSARIF(w io.Writer, res *checkrun.Result, o Options) error {
 		run.Results = append(run.Results, r)
 	}
 	for _, id := range slices.Sorted(maps.Keys(rules)) {
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: id, ShortDescription: sarifMessage{Text: id}})
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: id, ShortDescription: sarifMessage{Text: id}, HelpURI: RuleURL(id)})
 	}
 	if run.Tool.Driver.Rules == nil {
 		run.Tool.Driver.Rules = []sarifRule{}

@@ -10,44 +10,89 @@ import (
 )
 
 // writeText prints the result for a person at a terminal: each project, its
-// findings, the missing migration and the command that creates it, and a
-// closing count.
+// findings, the missing migration and the one command that creates it, the
+// findings of no project (the configuration's), and a closing count.
 func writeText(w io.Writer, res *checkrun.Result, o Options) error {
 	if len(res.Projects) == 0 {
 		fmt.Fprintln(w, "migsync: no Prisma project with a migrations folder found.")
-		return nil
 	}
 	for _, p := range res.Projects {
-		fmt.Fprintf(w, "%s ↔ %s (%s, %d migrations)\n", p.Schema, p.Migrations, p.Provider, p.MigrationCount)
-		if len(p.Findings) == 0 {
+		fmt.Fprintf(w, "%s ↔ %s (%s)\n", p.Schema, p.Migrations, projectFacts(p))
+		if len(p.Findings) == 0 && p.Compared {
 			fmt.Fprintln(w, "  in sync")
 		}
 		for _, f := range p.Findings {
-			tag := ""
-			if !f.Introduced {
-				tag = " (pre-existing)"
-			}
-			fmt.Fprintf(w, "  %s: %s%s [%s] %s\n", Location(f), f.Severity, tag, f.Rule, f.Message)
+			writeTextFinding(w, f)
 		}
 		if p.MissingSQL != "" {
 			fmt.Fprintf(w, "\n  The migration Prisma would generate for %s:\n\n", p.Schema)
 			for _, line := range strings.Split(strings.TrimRight(p.MissingSQL, "\n"), "\n") {
 				fmt.Fprintf(w, "    %s\n", line)
 			}
-			if p.Command != "" {
-				fmt.Fprintf(w, "\n  Create it with: %s\n", p.Command)
+			if s := FixSentence(p, false, "  "); s != "" {
+				fmt.Fprintf(w, "\n%s", s)
 			}
 		}
 		fmt.Fprintln(w)
 	}
-	counts := map[finding.Severity]int{}
-	failing := 0
-	for _, f := range res.Findings {
-		counts[f.Severity]++
-		if checkrun.Failing(f, o.Config, o.Strict) {
-			failing++
+	if repo := repositoryFindings(res); len(repo) > 0 {
+		fmt.Fprintln(w, "Repository:")
+		for _, f := range repo {
+			writeTextFinding(w, f)
 		}
+		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%d error(s), %d warning(s), %d notice(s); %d failing.\n", counts[finding.Error], counts[finding.Warning], counts[finding.Notice], failing)
+	fmt.Fprintln(w, CountResult(res, o.Config, o.Strict).Line())
 	return nil
 }
+
+func writeTextFinding(w io.Writer, f finding.Finding) {
+	tag := ""
+	if !f.Introduced {
+		tag = " (pre-existing)"
+	}
+	where := Location(f)
+	if where != "" {
+		where += ": "
+	}
+	fmt.Fprintf(w, "  %s%s%s [%s] %s\n", where, f.Severity, tag, f.Rule, plain(f.Message))
+	if f.Detail != "" {
+		for _, l := range strings.Split(f.Detail, "\n") {
+			fmt.Fprintf(w, "      %s\n", plain(l))
+		}
+	}
+}
+
+// projectFacts is "postgresql, 3 migrations", without what is unknown.
+func projectFacts(p *checkrun.Project) string {
+	var parts []string
+	if p.Provider != "" {
+		parts = append(parts, p.Provider)
+	}
+	if p.Compared {
+		parts = append(parts, plural(p.MigrationCount, "migration"))
+	} else {
+		parts = append(parts, "not compared")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// repositoryFindings are the findings of no project (the configuration's,
+// an incomplete listing), which every format shows too.
+func repositoryFindings(res *checkrun.Result) []finding.Finding {
+	projects := map[string]bool{}
+	for _, p := range res.Projects {
+		projects[p.Schema] = true
+	}
+	var out []finding.Finding
+	for _, f := range res.Findings {
+		if f.Project == "" || !projects[f.Project] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// plain is a message for a plain-text surface (a terminal, an annotation):
+// without markdown's code backticks.
+func plain(s string) string { return strings.ReplaceAll(s, "`", "") }

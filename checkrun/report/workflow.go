@@ -34,9 +34,20 @@ func writeWorkflow(w io.Writer, res *checkrun.Result, _ Options) error {
 		fmt.Fprintf(w, "::%s %s::%s\n", level, strings.Join(props, ","), escapeData(withSQL(f)))
 	}
 	for _, p := range res.Projects {
-		if p.MissingSQL != "" {
-			fmt.Fprintf(w, "::group::migration.sql missing for %s\n%s\n::endgroup::\n", p.Schema, p.MissingSQL)
+		if p.MissingSQL == "" {
+			continue
 		}
+		// The log shows the whole migration and the call to action once:
+		// in a group, unless an annotation above already carries it.
+		carried := false
+		for _, f := range p.Findings {
+			carried = carried || f.SQL == p.MissingSQL
+		}
+		fmt.Fprintf(w, "::group::The migration missing for %s\n", p.Schema)
+		if !carried {
+			fmt.Fprintf(w, "%s\n\n", strings.TrimRight(p.MissingSQL, "\n"))
+		}
+		fmt.Fprintf(w, "%s::endgroup::\n", FixSentence(p, false, ""))
 	}
 	return nil
 }

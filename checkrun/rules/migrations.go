@@ -42,6 +42,15 @@ type Set struct {
 	TooLarge []string
 }
 
+// Names lists the set's migration folder names, in order.
+func (s *Set) Names() []string {
+	out := make([]string, 0, len(s.Migrations))
+	for _, m := range s.Migrations {
+		out = append(out, m.Name)
+	}
+	return out
+}
+
 // ByName finds a migration by folder name.
 func (s *Set) ByName(name string) *Migration {
 	if s == nil {

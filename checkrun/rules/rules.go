@@ -47,8 +47,6 @@ type Input struct {
 	// HeadCatalog is the database the head migrations build (for telling a
 	// widening type change from a narrowing one); may be nil.
 	HeadCatalog *catalog.Catalog
-	// Command is the command that creates the missing migration.
-	Command string
 }
 
 // Check runs every change rule.
@@ -165,18 +163,14 @@ func Check(in Input) []finding.Finding {
 
 	switch {
 	case in.DBChange != nil && len(added) == 0:
-		msg := "the schema changes the database"
+		what := "the database"
 		if in.DBChangeObject != "" {
-			msg = fmt.Sprintf("the schema changes the database (%s)", in.DBChangeObject)
-		}
-		cmd := in.Command
-		if cmd == "" {
-			cmd = "npx prisma migrate dev"
+			what = in.DBChangeObject
 		}
 		add(finding.Finding{
 			Rule: SchemaWithoutMigration, Severity: finding.Error,
 			File: in.DBChange.File, Line: in.DBChange.Line, Object: "schema " + in.Project,
-			Message: fmt.Sprintf("%s but this change adds no migration, so deployed databases will not have it. Run `%s` and commit the new migration folder.", msg, cmd),
+			Message: fmt.Sprintf("the schema changes %s but this change adds no migration, so databases deployed from the migrations will not have it.", what),
 		})
 	case len(added) > 0 && !in.SchemaChanged:
 		add(finding.Finding{

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/finding"
@@ -340,5 +341,35 @@ func TestDestructiveTypeChanges(t *testing.T) {
 	in.HeadCatalog = nil
 	if got := Check(in); len(got) != 2 {
 		t.Errorf("without the head catalogue: %d findings, want 2 (both changes flagged)", len(got))
+	}
+}
+
+func TestNewMigrationFolder(t *testing.T) {
+	now := time.Date(2025, 3, 4, 5, 6, 7, 0, time.FixedZone("CET", 3600))
+	for _, tt := range []struct {
+		after [][]string
+		want  string
+	}{
+		{nil, "20250304040607_add_x"}, // UTC, not the local zone
+		{[][]string{{"20240101000000_init"}}, "20250304040607_add_x"},
+		// The base's newest is in the future (another clock): one second later.
+		{[][]string{{"20240101000000_init", "20260101000000_later"}}, "20260101000001_add_x"},
+		// Same second as now: still after it.
+		{[][]string{{"20250304040607_zzz"}}, "20250304040608_add_x"},
+		// Every list counts (base and head).
+		{[][]string{{"20240101000000_init"}, {"20300101000000_head"}}, "20300101000001_add_x"},
+		// Names without a timestamp are passed over.
+		{[][]string{{"init", "0001_first"}}, "20250304040607_add_x"},
+	} {
+		if got := NewMigrationFolder(now, "add_x", tt.after...); got != tt.want {
+			t.Errorf("NewMigrationFolder(%v) = %s, want %s", tt.after, got, tt.want)
+		}
+		for _, names := range tt.after {
+			for _, n := range names {
+				if _, ok := timestampOf(n); ok && NewMigrationFolder(now, "add_x", tt.after...) <= n {
+					t.Errorf("%s does not sort after %s", tt.want, n)
+				}
+			}
+		}
 	}
 }
