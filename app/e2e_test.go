@@ -281,6 +281,8 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 		t.Errorf("review body does not count 1 problem:\n%s", reviews[0].Body)
 	}
 	annotations := len(run.Annotations)
+	// Another reviewer's review is never edited, whatever it says.
+	alice := e.gh.AddReview(owner, repo, pr, "alice", "Looks good <!-- migsync:review -->")
 
 	// The other automatic events of the same push cost nothing more.
 	e.gh.ResetCalls()
@@ -328,6 +330,16 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	t.Logf("warm check: %d API calls %v", e.gh.TotalCalls(), calls)
 	if left := e.markerComments(pr); len(left) != 0 {
 		t.Errorf("the obsolete comment was not removed: %+v", left)
+	}
+	// The review cannot be deleted: its body now says resolved (acceptance 6).
+	for _, rv := range e.gh.Reviews(owner, repo, pr) {
+		if rv.ID == alice {
+			if rv.Body != "Looks good <!-- migsync:review -->" {
+				t.Errorf("another reviewer's review was edited: %q", rv.Body)
+			}
+		} else if !strings.Contains(rv.Body, "resolved as of `"+fixed[:7]+"`") {
+			t.Errorf("after the fix, migsync's review says: %q", rv.Body)
+		}
 	}
 
 	// A cosmetic schema change stays green.

@@ -90,7 +90,39 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 			return err
 		}
 	}
+	if len(plan.Comments) == 0 && len(plan.Outside) == 0 {
+		return c.resolveReviews(ctx, client, t, name)
+	}
 	return nil
+}
+
+// resolveReviews edits the body of every earlier migsync review of the pull
+// request to say that its problems are resolved, once nothing this pull
+// request introduced is left: GitHub cannot delete a submitted review, and
+// a body that still lists problems would mislead.
+func (c *Checker) resolveReviews(ctx context.Context, client *github.Client, t handlers.Target, name string) error {
+	bot := c.botLogin()
+	opts := &github.ListOptions{PerPage: 100}
+	for {
+		page, resp, err := client.PullRequests.ListReviews(ctx, t.Owner, t.Repo, t.PR, opts)
+		if err != nil {
+			return fmt.Errorf("list reviews: %w", err)
+		}
+		for _, rv := range page {
+			body := rv.GetBody()
+			if (bot != "" && !strings.EqualFold(rv.GetUser().GetLogin(), bot)) || !report.IsReviewBody(body) || report.IsResolvedReviewBody(body) {
+				continue
+			}
+			if _, _, err := client.PullRequests.UpdateReview(ctx, t.Owner, t.Repo, t.PR, rv.GetID(), report.ResolvedReviewBody(name, t.HeadSHA)); err != nil {
+				return fmt.Errorf("mark review %d resolved: %w", rv.GetID(), err)
+			}
+			c.metrics.Reviews.WithLabelValues("review_resolved").Inc()
+		}
+		if resp.NextPage == 0 {
+			return nil
+		}
+		opts.Page = resp.NextPage
+	}
 }
 
 func anyIn(fps []string, set map[string]bool) bool {

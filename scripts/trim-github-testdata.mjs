@@ -36,6 +36,7 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+  ["put", "/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"],
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/comments"],
   ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"],

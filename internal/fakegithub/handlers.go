@@ -27,6 +27,7 @@ func init() {
 		"pulls/list-files":                                listPullFiles,
 		"pulls/list-reviews":                              listReviews,
 		"pulls/create-review":                             createReview,
+		"pulls/update-review":                             updateReview,
 		"pulls/list-review-comments":                      listReviewComments,
 		"pulls/create-review-comment":                     createReviewComment,
 		"pulls/create-reply-for-review-comment":           createReply,

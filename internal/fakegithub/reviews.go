@@ -270,6 +270,51 @@ func listReviews(s *Server, q *request) response {
 	return resp
 }
 
+// updateReview answers PUT .../pulls/{n}/reviews/{review_id}: the review's
+// body is replaced (only its author may, as on GitHub: others get 403).
+func updateReview(s *Server, q *request) response {
+	r, p := s.pullFor(q)
+	if p == nil {
+		return notFound()
+	}
+	var rv *Review
+	for _, x := range s.reviews {
+		if strconv.FormatInt(x.ID, 10) == q.param("review_id") && x.PR == p.number && repoKey(x.Owner, x.Repo) == repoKey(r.owner, r.name) {
+			rv = x
+		}
+	}
+	if rv == nil {
+		return notFound()
+	}
+	var body struct {
+		Body *string `json:"body"`
+	}
+	if err := q.decode(&body); err != nil {
+		return errorResponse(http.StatusBadRequest, "Problems parsing JSON")
+	}
+	if body.Body == nil {
+		return validationFailed("PullRequestReview", "body", "body is required")
+	}
+	if len(*body.Body) > maxCommentBody {
+		return validationFailed("PullRequestReview", "body", tooLong)
+	}
+	if rv.User != s.botLogin() {
+		return errorResponse(http.StatusForbidden, "Resource not accessible by integration")
+	}
+	rv.Body = *body.Body
+	return ok(s.shaped(q.rt.opID, 200, s.reviewJSON(r, rv)))
+}
+
+// AddReview adds a submitted review by user (another reviewer) to a pull
+// request, for tests.
+func (s *Server) AddReview(owner, repo string, number int, user, body string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rv := &Review{ID: s.newID(), Owner: owner, Repo: repo, PR: number, User: user, State: "COMMENTED", Body: body, Submitted: s.now()}
+	s.reviews = append(s.reviews, rv)
+	return rv.ID
+}
+
 func (s *Server) reviewJSON(r *repo, rv *Review) M {
 	pr := s.apiURL("repos", r.owner, r.name, "pulls", strconv.Itoa(rv.PR))
 	html := s.htmlURL(r.owner, r.name, "pull", strconv.Itoa(rv.PR)) + fmt.Sprintf("#pullrequestreview-%d", rv.ID)

@@ -80,3 +80,30 @@ func TestReviewCommentsFollowTheHead(t *testing.T) {
 		t.Errorf("rejections: %v", s2)
 	}
 }
+
+// TestUpdateReview: a review's body can be replaced by its author only, as
+// on GitHub; an unknown review is 404.
+func TestUpdateReview(t *testing.T) {
+	s := New(t)
+	s.AddRepo("octo", "app", gitFixture(t))
+	n := s.OpenPR("octo", "app", "main", "feature")
+	gh := newClient(t, s)
+	ctx := context.Background()
+	rv, _, err := gh.PullRequests.CreateReview(ctx, "octo", "app", n, &github.PullRequestReviewRequest{
+		Event: github.String("COMMENT"), Body: github.String("found 1 problem"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := gh.PullRequests.UpdateReview(ctx, "octo", "app", n, rv.GetID(), "resolved")
+	if err != nil || got.GetBody() != "resolved" || s.Reviews("octo", "app", n)[0].Body != "resolved" {
+		t.Fatalf("UpdateReview = %v, %v", got, err)
+	}
+	other := s.AddReview("octo", "app", n, "alice", "LGTM")
+	if _, resp, err := gh.PullRequests.UpdateReview(ctx, "octo", "app", n, other, "mine now"); err == nil || resp.StatusCode != 403 {
+		t.Errorf("updating another user's review: %v", err)
+	}
+	if _, resp, err := gh.PullRequests.UpdateReview(ctx, "octo", "app", n, 424242, "x"); err == nil || resp.StatusCode != 404 {
+		t.Errorf("updating an unknown review: %v", err)
+	}
+}
