@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/report"
 	"github.com/migsync/migsync/internal/golden"
 )
 
@@ -31,9 +33,28 @@ func TestRulesDoc(t *testing.T) {
 	if out.String() != string(want) {
 		t.Errorf("%s is out of date: run MIGSYNC_UPDATE_GOLDEN=1 go test ./cmd/migsync -run TestRulesDoc", doc)
 	}
+	// Every finding links report.RuleURL: the fragment must be the one
+	// GitHub gives the rule's heading (github-slugger: lowercase, drop
+	// every character but letters, digits, spaces, "-" and "_", spaces as
+	// "-").
+	slug := func(heading string) string {
+		s := strings.ToLower(strings.ReplaceAll(heading, "`", ""))
+		s = regexp.MustCompile(`[^\p{L}\p{N}\- _]`).ReplaceAllString(s, "")
+		return strings.ReplaceAll(s, " ", "-")
+	}
+	anchors := map[string]bool{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if h, ok := strings.CutPrefix(l, "### "); ok {
+			anchors[slug(h)] = true
+		}
+	}
 	for _, r := range checkrun.Rules() {
-		if !strings.Contains(out.String(), "| `"+r.ID+"` | ") {
-			t.Errorf("%s missing from the markdown", r.ID)
+		if !strings.Contains(out.String(), "| [`"+r.ID+"`](#") {
+			t.Errorf("%s missing from the markdown table", r.ID)
+		}
+		frag := strings.TrimPrefix(report.RuleURL(r.ID), report.RulesDoc+"#")
+		if !anchors[frag] {
+			t.Errorf("%s: report.RuleURL links #%s, which no heading of docs/rules.md has", r.ID, frag)
 		}
 	}
 }
