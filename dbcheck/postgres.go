@@ -94,7 +94,7 @@ func (s *pgSession) Catalog(ctx context.Context, extra []string) (*catalog.Catal
 	s.schemas = append([]string{s.schema}, extra...)
 	cat := catalog.New(catalog.Postgres)
 	steps := []func(context.Context, *catalog.Catalog, map[uint32]*catalog.Table) error{
-		s.enums, s.extensions, s.relations, s.columns, s.indexes, s.constraints, s.triggers,
+		s.namespaces, s.enums, s.extensions, s.relations, s.columns, s.indexes, s.constraints, s.triggers,
 	}
 	tables := map[uint32]*catalog.Table{}
 	for _, step := range steps {
@@ -127,6 +127,18 @@ func (s *pgSession) query(ctx context.Context, sql string, scan func(pgx.Rows) e
 		}
 	}
 	return rows.Err()
+}
+
+// namespaces lists the schemas of the Prisma schema that exist.
+func (s *pgSession) namespaces(ctx context.Context, cat *catalog.Catalog, _ map[uint32]*catalog.Table) error {
+	return s.query(ctx, `SELECT n.nspname::text FROM pg_namespace n WHERE `+pgSchemaFilter+` ORDER BY 1`, func(r pgx.Rows) error {
+		var name string
+		if err := r.Scan(&name); err != nil {
+			return err
+		}
+		cat.AddNamespace(s.key(name))
+		return nil
+	})
 }
 
 func (s *pgSession) enums(ctx context.Context, cat *catalog.Catalog, _ map[uint32]*catalog.Table) error {

@@ -127,6 +127,69 @@ type Catalog struct {
 	Extensions    []*Extension
 	Sequences     []*Sequence // standalone sequences (not those owned by SERIAL columns)
 	Views         []*View     // views are never migrated by Prisma; kept for "extra" findings
+	// Namespaces are the PostgreSQL schemas besides DefaultSchema known to
+	// exist: created by CREATE SCHEMA in a replay, or read from a database
+	// (the ones the Prisma schema uses). A schema holding an object exists
+	// whether it is listed or not (see HasNamespace).
+	Namespaces []string
+}
+
+// HasNamespace reports whether a schema exists in the catalogue: the
+// default one, a listed namespace, or one that holds a table, enum,
+// sequence or view.
+func (c *Catalog) HasNamespace(schema string) bool {
+	if c.sameSchema(schema, "") {
+		return true
+	}
+	for _, n := range c.Namespaces {
+		if c.sameSchema(n, schema) {
+			return true
+		}
+	}
+	for _, t := range c.Tables {
+		if c.sameSchema(t.Schema, schema) {
+			return true
+		}
+	}
+	for _, e := range c.Enums {
+		if c.sameSchema(e.Schema, schema) {
+			return true
+		}
+	}
+	for _, s := range c.Sequences {
+		if c.sameSchema(s.Schema, schema) {
+			return true
+		}
+	}
+	for _, v := range c.Views {
+		if c.sameSchema(v.Schema, schema) {
+			return true
+		}
+	}
+	return false
+}
+
+// AddNamespace records that a schema exists (once).
+func (c *Catalog) AddNamespace(schema string) {
+	for _, n := range c.Namespaces {
+		if c.sameSchema(n, schema) {
+			return
+		}
+	}
+	if !c.sameSchema(schema, "") {
+		c.Namespaces = append(c.Namespaces, schema)
+	}
+}
+
+// DropNamespace forgets a listed schema.
+func (c *Catalog) DropNamespace(schema string) {
+	out := c.Namespaces[:0]
+	for _, n := range c.Namespaces {
+		if !c.sameSchema(n, schema) {
+			out = append(out, n)
+		}
+	}
+	c.Namespaces = out
 }
 
 // New returns an empty catalogue for a dialect.

@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -228,6 +229,30 @@ func (df *differ) wantFor(h *catalog.Table) *catalog.Table {
 	return nil
 }
 
+// createSchema is the CreateSchema step an object of a PostgreSQL schema
+// needs when the database does not have that schema yet (none for the
+// default schema). Prisma creates each missing schema the datamodel uses,
+// in name order, with CREATE SCHEMA IF NOT EXISTS; it never drops one.
+func (df *differ) createSchema(schema string) []op {
+	if df.d != catalog.Postgres || df.have.HasNamespace(schema) {
+		return nil
+	}
+	var used []string
+	add := func(s string) {
+		if s != "" && !slices.Contains(used, s) {
+			used = append(used, s)
+		}
+	}
+	for _, t := range df.want.Tables {
+		add(t.Schema)
+	}
+	for _, e := range df.want.Enums {
+		add(e.Schema)
+	}
+	sort.Strings(used)
+	return []op{{step: stepCreateSchema, key: []int{slices.Index(used, schema)}, schema: schema}}
+}
+
 // tableObject and columnObject name objects for humans.
 func tableObject(t *catalog.Table) string { return "table " + quoteName(t.Name) }
 
@@ -246,6 +271,7 @@ func (df *differ) createdTable(t *catalog.Table) {
 			"create a migration with prisma migrate dev",
 	}
 	id := df.tableID[t]
+	d.ops = append(d.ops, df.createSchema(t.Schema)...)
 	d.ops = append(d.ops, op{step: stepCreateTable, key: []int{id}, wantTable: t})
 	if df.d != catalog.MySQL { // MySQL declares the indexes inside CREATE TABLE
 		for _, ix := range t.Indexes {

@@ -21,7 +21,7 @@ func (df *differ) enums() {
 				Object: "enum " + quoteName(w.Name), Want: w.Pos,
 				Message: "enum " + quoteName(w.Name) + " is declared in the schema but no migration creates it; " +
 					"create a migration with prisma migrate dev",
-				ops: []op{{step: stepCreateEnum, key: []int{df.enumID[w]}, wantEnum: w}},
+				ops: append(df.createSchema(w.Schema), op{step: stepCreateEnum, key: []int{df.enumID[w]}, wantEnum: w}),
 			})
 			continue
 		}

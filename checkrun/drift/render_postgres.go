@@ -32,6 +32,8 @@ func pgTable(t *catalog.Table) string { return pgName(t.Schema, t.Name) }
 func (r pgRenderer) render(s step) []string {
 	o := s.ops[0]
 	switch s.kind {
+	case stepCreateSchema:
+		return []string{"CREATE SCHEMA IF NOT EXISTS " + pgIdent(o.schema)}
 	case stepCreateExtension:
 		e := o.ext
 		st := "CREATE EXTENSION IF NOT EXISTS " + pgIdent(e.Name)

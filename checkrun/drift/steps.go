@@ -83,6 +83,7 @@ type op struct {
 	wantFK, haveFK       *catalog.ForeignKey
 	wantEnum, haveEnum   *catalog.Enum
 	ext                  *catalog.Extension
+	schema               string // stepCreateSchema
 
 	// stepAlterTable
 	change           tableChange

@@ -304,6 +304,9 @@ func (r *pgReplay) renameSchema(from, to string) {
 	for _, x := range r.cat.Extensions {
 		move(&x.Schema)
 	}
+	for i := range r.cat.Namespaces {
+		move(&r.cat.Namespaces[i])
+	}
 }
 
 // setSchema applies ALTER … SET SCHEMA for tables, types, sequences, views
@@ -592,6 +595,7 @@ func (r *pgReplay) dropSchema(name string, cascade bool) {
 		return
 	}
 	r.dropTables(tables, true, true)
+	r.cat.DropNamespace(schema)
 	enums := r.cat.Enums[:0]
 	for _, e := range r.cat.Enums {
 		if !pgSameSchema(r.cat, e.Schema, schema) {

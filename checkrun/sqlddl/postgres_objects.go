@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/migsync/migsync/checkrun/catalog"
 )
@@ -275,12 +276,48 @@ func pgDefElemString(d *pg.DefElem) string {
 	return ""
 }
 
-// createSchema applies CREATE SCHEMA: the catalogue keeps no schema list,
-// so only statements nested in it would matter.
+// createSchema applies CREATE SCHEMA: the schema exists from now on (its
+// name is the role's when only AUTHORIZATION is given), then the statements
+// nested in it run.
 func (r *pgReplay) createSchema(s *pg.CreateSchemaStmt) {
-	for _, el := range s.SchemaElts {
-		r.apply(el)
+	name := s.Schemaname
+	if name == "" && s.Authrole != nil {
+		name = s.Authrole.Rolename
 	}
+	if name = pgTruncateIdent(name); name != "" {
+		if r.cat.HasNamespace(r.schemaKey(name)) && !s.IfNotExists {
+			r.notice("schema %q already exists", name)
+		}
+		r.cat.AddNamespace(r.schemaKey(name))
+	}
+	for _, el := range s.SchemaElts {
+		r.apply(pgQualifyNested(el, name))
+	}
+}
+
+// pgQualifyNested puts an unqualified object of a CREATE SCHEMA's element
+// list into that schema, as PostgreSQL does. It works on a copy: parse
+// trees are shared by the parse cache.
+func pgQualifyNested(n *pg.Node, schema string) *pg.Node {
+	n = proto.Clone(n).(*pg.Node)
+	qualify := func(rv *pg.RangeVar) {
+		if rv != nil && rv.Schemaname == "" {
+			rv.Schemaname = schema
+		}
+	}
+	switch x := n.GetNode().(type) {
+	case *pg.Node_CreateStmt:
+		qualify(x.CreateStmt.Relation)
+	case *pg.Node_IndexStmt:
+		qualify(x.IndexStmt.Relation)
+	case *pg.Node_ViewStmt:
+		qualify(x.ViewStmt.View)
+	case *pg.Node_CreateSeqStmt:
+		qualify(x.CreateSeqStmt.Sequence)
+	case *pg.Node_CreateTrigStmt:
+		qualify(x.CreateTrigStmt.Relation)
+	}
+	return n
 }
 
 // createSequence applies CREATE SEQUENCE.

@@ -793,3 +793,38 @@ func TestReplayPostgresOversized(t *testing.T) {
 		t.Fatalf("want one error notice for an oversized file, got %v", notices)
 	}
 }
+
+// TestReplayPostgresNamespaces follows the schemas a history creates,
+// renames and drops: a multi-schema project's migration creates them, and
+// Prisma's CREATE SCHEMA IF NOT EXISTS only for those that are missing.
+func TestReplayPostgresNamespaces(t *testing.T) {
+	cat, notices := pgReplayCase(`CREATE SCHEMA IF NOT EXISTS "base";
+CREATE SCHEMA IF NOT EXISTS "base";
+CREATE SCHEMA audit;
+CREATE SCHEMA AUTHORIZATION alice;
+CREATE SCHEMA old CREATE TABLE t (id int);
+ALTER SCHEMA old RENAME TO kept;
+DROP SCHEMA audit;
+CREATE SCHEMA public;`)
+	if got, want := strings.Join(cat.Namespaces, ","), "base,alice,kept"; got != want {
+		t.Errorf("namespaces %q, want %q", got, want)
+	}
+	if tb := cat.Table("kept", "t"); tb == nil {
+		t.Errorf("CREATE SCHEMA's nested CREATE TABLE is not in the renamed schema")
+	}
+	var msgs []string
+	for _, n := range notices {
+		msgs = append(msgs, n.Message)
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0], `schema "public" already exists`) {
+		t.Errorf("notices %q, want one for CREATE SCHEMA public", msgs)
+	}
+	for _, s := range []string{"", "public", "base", "alice", "kept"} {
+		if !cat.HasNamespace(s) {
+			t.Errorf("HasNamespace(%q) = false", s)
+		}
+	}
+	if cat.HasNamespace("audit") {
+		t.Errorf("the dropped schema audit still exists")
+	}
+}
