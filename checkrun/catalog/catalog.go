@@ -421,6 +421,21 @@ type Type struct {
 	// Unsupported is true when the type is outside Prisma's type system
 	// (Prisma's Unsupported("…")); Name keeps the SQL spelling.
 	Unsupported bool
+	// Text, when set, is the type exactly as Prisma writes it in a
+	// migration, where that differs from Name: a native type written
+	// without its arguments (@db.Timestamp is TIMESTAMP, whose Name is
+	// TIMESTAMP(6)), or an Unsupported("…") type as written. Only lowering
+	// sets it; comparisons use Name.
+	Text string
+}
+
+// Spelling is the type as a migration writes it: Text when set, else
+// Name (without array brackets).
+func (t Type) Spelling() string {
+	if t.Text != "" {
+		return t.Text
+	}
+	return t.Name
 }
 
 func (t Type) String() string {

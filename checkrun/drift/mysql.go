@@ -50,6 +50,9 @@ func (r mysqlRenderer) render(s step) []string {
 
 // myType is the column type as Prisma's MySQL renderer spells it.
 func myType(c *catalog.Column) string {
+	if c.Type.Text != "" {
+		return c.Type.Text
+	}
 	name := c.Type.Name
 	unsigned := ""
 	if strings.HasSuffix(name, " UNSIGNED") {
@@ -78,8 +81,11 @@ func myDefault(c *catalog.Column) string {
 		return "" // MySQL has no JSON defaults; Prisma does not render them
 	}
 	if d.Kind == catalog.DefaultNow {
+		// Prisma's renderer: the native type's precision, 3 when the
+		// type has none (also @db.DateTime without an argument, whose
+		// database precision is 0).
 		p := 3
-		if _, mods := splitType(c.Type.Name); len(mods) == 1 {
+		if _, mods := splitType(c.Type.Name); len(mods) == 1 && !(c.Type.Text != "" && !strings.Contains(c.Type.Text, "(")) {
 			p = mods[0]
 		}
 		return "CURRENT_TIMESTAMP(" + strconv.Itoa(p) + ")"

@@ -1,6 +1,7 @@
 package drift
 
 import (
+	"os"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -92,5 +93,53 @@ func TestMySQLCreateTableAndModify(t *testing.T) {
 	diffs := Compare(want, have)
 	if got := RenderSQL(my, diffs); got != expected {
 		t.Errorf("got\n%s\nwant\n%s\n%s", got, expected, describe(diffs))
+	}
+}
+
+// TestMySQLNativeTypesWithoutArguments renders MySQL native types written
+// without their optional argument as Prisma's MySQL renderer does
+// (prisma-engines sql_renderer/mysql_renderer.rs, render_column_type: the
+// argument only when given; render_default: CURRENT_TIMESTAMP with the
+// native type's precision, 3 when it has none). There is no offline MySQL
+// oracle; MariaDB accepts the statement (the differential applies it).
+func TestMySQLNativeTypesWithoutArguments(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/schema.prisma", `datasource db {
+  provider = "mysql"
+}
+
+model Slot {
+  id      Int      @id
+  at      DateTime @db.DateTime
+  created DateTime @default(now()) @db.DateTime
+  stamp   DateTime @default(now()) @db.Timestamp(0)
+  time    DateTime @db.Time
+  ts      DateTime @db.Timestamp
+  amount  Decimal  @db.Decimal
+  exact   Decimal  @db.Decimal(10, 2)
+}
+`)
+	want := loadWant(t, dir+"/schema.prisma")
+	got := RenderSQL(my, Compare(want, catalog.New(my)))
+	const sql = "-- CreateTable\nCREATE TABLE `Slot` (\n" +
+		"    `id` INTEGER NOT NULL,\n" +
+		"    `at` DATETIME NOT NULL,\n" +
+		"    `created` DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP(3),\n" +
+		"    `stamp` TIMESTAMP(0) NOT NULL DEFAULT CURRENT_TIMESTAMP(0),\n" +
+		"    `time` TIME NOT NULL,\n" +
+		"    `ts` TIMESTAMP NOT NULL,\n" +
+		"    `amount` DECIMAL NOT NULL,\n" +
+		"    `exact` DECIMAL(10, 2) NOT NULL,\n\n" +
+		"    PRIMARY KEY (`id`)\n" +
+		") DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+	if got != sql {
+		t.Errorf("got\n%s\nwant\n%s", got, sql)
+	}
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

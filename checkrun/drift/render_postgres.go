@@ -102,10 +102,10 @@ func pgType(c *catalog.Column) string {
 		case "BIGINT":
 			s = "BIGSERIAL"
 		default:
-			s = t.Name
+			s = t.Spelling()
 		}
 	default:
-		s = t.Name
+		s = t.Spelling()
 	}
 	if t.Array {
 		s += "[]"

@@ -65,13 +65,52 @@ func (l *lowerer) nativeAttr(f *Field) *Attribute {
 func (l *lowerer) scalarType(f *Field, scalar string) catalog.Type {
 	sql := defaultTypes[l.dialect][scalar]
 	var mods []int
+	native := false
 	if a := l.nativeAttr(f); a != nil {
 		if s, m, ok := l.nativeType(a, scalar); ok {
-			sql, mods = s, m
+			sql, mods, native = s, m, true
 		}
 	}
 	name, ok := catalog.CanonicalType(l.dialect, sql, mods)
-	return catalog.Type{Name: name, Array: f.Type.List, Unsupported: !ok}
+	t := catalog.Type{Name: name, Array: f.Type.List, Unsupported: !ok}
+	if native {
+		if text := nativeSpelling(l.dialect, sql, mods); text != name {
+			t.Text = text
+		}
+	}
+	return t
+}
+
+// nativeSpelling is a native type as Prisma's renderer writes it, with the
+// arguments as given in the schema and none when none are given:
+// @db.Timestamp is TIMESTAMP (the database's TIMESTAMP(6)), @db.Char is
+// CHAR. The canonical Name makes the implicit arguments explicit for
+// comparisons; a migration shows this spelling (prisma-engines
+// render_column_type: render_optional_args, render_decimal_args).
+// MySQL's renderer changes more spellings (INTEGER, DECIMAL(p, s)); those
+// with arguments are derived from Name by the MySQL renderer, so only the
+// argument-less temporal and decimal types need a spelling here.
+func nativeSpelling(d catalog.Dialect, sql string, mods []int) string {
+	switch d {
+	case catalog.Postgres:
+		if len(mods) == 0 {
+			return sql
+		}
+		parts := make([]string, len(mods))
+		for i, m := range mods {
+			parts[i] = strconv.Itoa(m)
+		}
+		return sql + "(" + strings.Join(parts, ",") + ")"
+	case catalog.MySQL:
+		switch sql {
+		case "DATETIME", "TIME", "TIMESTAMP", "DECIMAL":
+			if len(mods) == 0 {
+				return sql
+			}
+		}
+	}
+	name, _ := catalog.CanonicalType(d, sql, mods)
+	return name
 }
 
 // nativeType resolves a @db.X attribute to an SQL spelling and modifiers.
@@ -131,7 +170,7 @@ func sqlTypeName(t catalog.Type) string {
 			return catalog.QuoteIdent(t.EnumSchema) + "." + t.Name
 		}
 	}
-	return t.Name
+	return t.Spelling()
 }
 
 // quoteString is an SQL string literal with single quotes doubled.
