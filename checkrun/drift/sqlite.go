@@ -152,6 +152,9 @@ func (r sqliteRenderer) render(s step) []string {
 // sqliteTypeName is the type Prisma renders for a SQLite column: the name of
 // its type family, or the declared type when Prisma does not know it.
 func sqliteTypeName(t catalog.Type) string {
+	if t.Text != "" {
+		return t.Text // Unsupported("…"): SQLite keeps the type as given
+	}
 	switch sqliteFamily(t.Name) {
 	case "int":
 		return "INTEGER"

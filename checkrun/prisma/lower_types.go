@@ -160,7 +160,8 @@ func (l *lowerer) enumType(f *Field, ei *enumInfo) catalog.Type {
 // as written, canonicalised like replayed SQL would be.
 func (l *lowerer) unsupportedType(f *Field) catalog.Type {
 	name, ok := catalog.CanonicalType(l.dialect, f.Type.Unsupported, nil)
-	return catalog.Type{Name: name, Array: f.Type.List, Unsupported: !ok}
+	// Prisma writes the type as given (SQLite keeps it so, too).
+	return catalog.Type{Name: name, Array: f.Type.List, Unsupported: !ok, Text: f.Type.Unsupported}
 }
 
 // sqlTypeName is the type as Prisma writes it in a cast (arrays' defaults).

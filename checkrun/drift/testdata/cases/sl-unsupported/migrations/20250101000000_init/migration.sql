@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "Shape" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "area" circle
+);
