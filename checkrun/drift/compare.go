@@ -409,6 +409,14 @@ func wantIndexes(t *catalog.Table) []*catalog.Index {
 		}
 		return 2
 	}
+	if isJoinTable(t) {
+		// An implicit many-to-many table's indexes are Prisma's own, in its
+		// order: _AB_unique (SQLite and old projects), then _B_index,
+		// wherever the two relation fields are declared.
+		out := append([]*catalog.Index(nil), t.Indexes...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Unique && !out[j].Unique })
+		return out
+	}
 	out := byPos(t.Indexes, func(ix *catalog.Index) catalog.Pos { return ix.Pos })
 	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
 	return out
@@ -429,6 +437,12 @@ func fieldLevel(t *catalog.Table, ix *catalog.Index) bool {
 }
 
 func wantFKs(t *catalog.Table) []*catalog.ForeignKey {
+	if isJoinTable(t) {
+		// The A key before the B key, wherever the relation fields are.
+		out := append([]*catalog.ForeignKey(nil), t.ForeignKeys...)
+		sort.SliceStable(out, func(i, j int) bool { return strings.Join(out[i].Columns, ",") < strings.Join(out[j].Columns, ",") })
+		return out
+	}
 	return byPos(t.ForeignKeys, func(fk *catalog.ForeignKey) catalog.Pos { return fk.Pos })
 }
 
