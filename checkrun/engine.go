@@ -219,6 +219,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 	if lowered == nil || lowered.Catalog == nil || lowerErrors {
 		return st, nil
 	}
+	sqlddl.NormalizeDefaults(lowered.Catalog)
 	st.lowered = lowered
 	st.dialect = lowered.Dialect
 	if ds := schema.Datasource(); ds != nil {

@@ -31,6 +31,7 @@ import (
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/prisma"
 	"github.com/migsync/migsync/checkrun/rules"
+	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/config"
 )
@@ -404,5 +405,6 @@ func lowerSchema(ctx context.Context, t tree.Tree, u checkrun.Unit) (*prisma.Low
 	if failed || lowered == nil || lowered.Catalog == nil {
 		return nil, out, nil
 	}
+	sqlddl.NormalizeDefaults(lowered.Catalog)
 	return lowered, out, nil
 }

@@ -475,7 +475,23 @@ type Default struct {
 	Value string
 	// Name is the default constraint's name where the dialect has one (rare).
 	Name string
-	Pos  Pos
+	// Equivalent, for a DefaultExpr kept as written (a schema's
+	// dbgenerated("…"), which Prisma renders verbatim), is that expression
+	// classified the way the replay classifies a migration's DEFAULT: a
+	// value, now(), a sequence or an expression in the parser's canonical
+	// form. Comparisons use it, so that dbgenerated("(1 + 2)") is a
+	// migration's DEFAULT 1 + 2 and dbgenerated("CURRENT_TIMESTAMP") its
+	// DEFAULT CURRENT_TIMESTAMP. Nil: the default is canonical already.
+	Equivalent *Default
+	Pos        Pos
+}
+
+// Comparable is the default as comparisons see it: its Equivalent when set.
+func (d *Default) Comparable() *Default {
+	if d != nil && d.Equivalent != nil {
+		return d.Equivalent
+	}
+	return d
 }
 
 // PrimaryKey is a table's primary key.

@@ -267,7 +267,9 @@ func (df *differ) defaultsMatch(w, h *catalog.Column) bool {
 	if df.d == catalog.MySQL && (isJSON(w.Type) || isJSON(h.Type)) {
 		return true
 	}
-	prev, next := h.Default, w.Default
+	// A dbgenerated("…") expression compares as the default a migration
+	// writing it gets (its Equivalent), not as text.
+	prev, next := h.Default.Comparable(), w.Default.Comparable()
 	switch {
 	case prev == nil && next == nil:
 		return true
@@ -295,6 +297,7 @@ func (df *differ) defaultsMatch(w, h *catalog.Column) bool {
 	case prev.Kind == catalog.DefaultNow && next.Kind == catalog.DefaultNow:
 		return true
 	case prev.Kind == catalog.DefaultExpr && next.Kind == catalog.DefaultExpr:
+		// Both in the parser's canonical form; Prisma ignores case.
 		return strings.EqualFold(prev.Value, next.Value)
 	}
 	return false

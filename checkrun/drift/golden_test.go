@@ -43,6 +43,7 @@ func loadWant(t *testing.T, schemaPath string) *catalog.Catalog {
 	if l == nil || l.Catalog == nil {
 		t.Fatalf("lowering %s produced no catalogue", schemaPath)
 	}
+	sqlddl.NormalizeDefaults(l.Catalog) // as the engine does
 	return l.Catalog
 }
 
@@ -88,6 +89,15 @@ func TestGoldenCases(t *testing.T) {
 			expected, err := os.ReadFile(filepath.Join(dir, "expected.sql"))
 			if err != nil {
 				t.Fatal(err)
+			}
+			// migsync.sql, when present, is migsync's answer where it
+			// differs from Prisma's on purpose; deviation.txt says why.
+			if b, err := os.ReadFile(filepath.Join(dir, "migsync.sql")); err == nil {
+				why, err := os.ReadFile(filepath.Join(dir, "deviation.txt"))
+				if err != nil || len(strings.TrimSpace(string(why))) == 0 {
+					t.Fatalf("migsync.sql without deviation.txt saying why migsync differs from Prisma")
+				}
+				expected = b
 			}
 			diffs := Compare(want, have)
 			if got := RenderSQL(want.Dialect, diffs); got != string(expected) {

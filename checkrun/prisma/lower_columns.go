@@ -161,7 +161,10 @@ func (l *lowerer) lowerDefaultCall(mi *modelInfo, f *Field, col *catalog.Column,
 	case "dbgenerated":
 		arg := (&Attribute{Args: c.Args}).Positional(0)
 		if arg == nil {
-			return // dbgenerated(): a default Prisma does not manage
+			// dbgenerated(): "some default exists", whatever it is; Prisma
+			// compares it equal to any database default and renders none.
+			col.Default = &catalog.Default{Kind: catalog.DefaultExpr, Pos: pos}
+			return
 		}
 		s, ok := arg.Value.(*StringLit)
 		if !ok {

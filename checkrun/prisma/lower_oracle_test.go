@@ -314,7 +314,8 @@ func describeColumn(c *catalog.Column) string {
 	if c.NotNull {
 		s += " NOT NULL"
 	}
-	if c.Default != nil {
+	// An empty dbgenerated() is a default Prisma renders no SQL for.
+	if c.Default != nil && !(c.Default.Kind == catalog.DefaultExpr && c.Default.Value == "") {
 		s += fmt.Sprintf(" DEFAULT[%s %s]", c.Default.Kind, c.Default.Value)
 	}
 	if c.AutoIncrement {

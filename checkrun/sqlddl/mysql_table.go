@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/pingcap/tidb/pkg/parser"
 	"github.com/pingcap/tidb/pkg/parser/ast"
 	"github.com/pingcap/tidb/pkg/parser/format"
 	"github.com/pingcap/tidb/pkg/parser/mysql"
@@ -324,6 +325,20 @@ func mysqlDefault(e ast.ExprNode, typ catalog.Type) *catalog.Default {
 		}
 	}
 	return &catalog.Default{Kind: catalog.DefaultExpr, Value: normalizeSpace(restore(e))}
+}
+
+// mysqlEquivalent classifies a schema's dbgenerated expression as the
+// replay classifies a migration's DEFAULT; nil when it does not parse.
+func mysqlEquivalent(expr string, typ catalog.Type) *catalog.Default {
+	stmts, _, err := parser.New().ParseSQL("SELECT " + expr)
+	if err != nil || len(stmts) != 1 {
+		return nil
+	}
+	sel, ok := stmts[0].(*ast.SelectStmt)
+	if !ok || sel.Fields == nil || len(sel.Fields.Fields) != 1 || sel.Fields.Fields[0].Expr == nil {
+		return nil
+	}
+	return mysqlDefault(sel.Fields.Fields[0].Expr, typ)
 }
 
 func mysqlLiteral(v any, text string, typ catalog.Type) *catalog.Default {

@@ -402,3 +402,13 @@ func pgRetypeDefault(d *catalog.Default, from, to catalog.Type) {
 	}
 	d.Value = strings.TrimSuffix(d.Value, suffix) + "::" + to.String()
 }
+
+// postgresEquivalent classifies a schema's dbgenerated expression as the
+// replay classifies a migration's DEFAULT; nil when it does not parse.
+func postgresEquivalent(expr string, t catalog.Type) *catalog.Default {
+	d, err := PostgresDefault(expr, t)
+	if err != nil || d == nil {
+		return nil
+	}
+	return d
+}

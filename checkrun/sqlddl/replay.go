@@ -95,3 +95,38 @@ func replayOne(cat *catalog.Catalog, m Migration, pc *ParseCache) []Notice {
 	}
 	return []Notice{{Pos: catalog.Pos{File: m.Path}, Message: fmt.Sprintf("unsupported dialect %q", cat.Dialect), Error: true}}
 }
+
+// NormalizeDefaults prepares a catalogue lowered from a Prisma schema for
+// comparison with replayed or introspected ones: each expression default
+// (dbgenerated("…"), which lowering keeps as written because Prisma renders
+// it verbatim) gets its Equivalent, the default a migration writing that
+// expression replays to in the dialect: dbgenerated("(1 + 2)") is DEFAULT
+// 1 + 2, dbgenerated("CURRENT_TIMESTAMP") is now(), dbgenerated("'x'") the
+// value 'x'. An expression the dialect's parser rejects keeps none.
+func NormalizeDefaults(c *catalog.Catalog) {
+	if c == nil {
+		return
+	}
+	var classify func(expr string, t catalog.Type) *catalog.Default
+	switch c.Dialect {
+	case catalog.Postgres:
+		classify = postgresEquivalent
+	case catalog.SQLite:
+		classify = func(expr string, _ catalog.Type) *catalog.Default { return classifySQLiteDefault(expr) }
+	case catalog.MySQL:
+		classify = mysqlEquivalent
+	default:
+		return
+	}
+	for _, t := range c.Tables {
+		for _, col := range t.Columns {
+			d := col.Default
+			if d == nil || d.Kind != catalog.DefaultExpr || d.Value == "" || d.Equivalent != nil {
+				continue
+			}
+			if e := classify(d.Value, col.Type); e != nil && (e.Kind != d.Kind || e.Value != d.Value) {
+				d.Equivalent = e
+			}
+		}
+	}
+}

@@ -11,6 +11,9 @@
 #   migrations/     the committed migrations (the "have" side)
 #   expected.sql    what `prisma migrate diff --from-migrations migrations --to-schema
 #                   schema.prisma --script` prints (empty: in sync)
+#   migsync.sql     optional, written by hand: migsync's answer where it differs from
+#                   Prisma's on purpose, with deviation.txt saying why (not regenerated)
+#   oracle.env      optional: environment for the oracle (e.g. ORACLE_SQLITE_ADAPTER=libsql)
 #
 # usage: regen.sh [case-name ...]   (default: every case)
 set -euo pipefail
@@ -30,8 +33,9 @@ oracle() { # schema migrations-dir -> stdout; exit 0 or 2 are fine
 
 cases=("$@")
 [ ${#cases[@]} -gt 0 ] || cases=($(cd "$HERE/cases" && ls))
-for c in "${cases[@]}"; do
+for c in "${cases[@]}"; do (
   dir="$HERE/cases/$c"
+  if [ -f "$dir/oracle.env" ]; then set -a; . "$dir/oracle.env"; set +a; fi
   prov="$(provider "$dir/schema.prisma")"
   if [ -f "$dir/base.prisma" ]; then
     empty="$(mktemp -d)"
@@ -48,4 +52,4 @@ for c in "${cases[@]}"; do
   fi
   oracle "$dir/schema.prisma" "$dir/migrations" > "$dir/expected.sql"
   echo "regen: $c ($prov): $(grep -c '^-- [A-Z]' "$dir/expected.sql" || true) steps"
-done
+) done
