@@ -303,14 +303,34 @@ func (df *differ) defaultsMatch(w, h *catalog.Column) bool {
 	return false
 }
 
-// literalsEqual compares canonical default literals; numbers by value.
+// literalsEqual compares canonical default literals; numbers by value. A
+// PostgreSQL array literal compares by its elements: its ::TYPE[] cast is
+// the column's type, spelled as Prisma writes it on one side (BIT[],
+// "schema"."Enum"[]) and canonically on the other (BIT(1)[], "Enum"[]).
 func literalsEqual(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if ea, ok := arrayElements(a); ok {
+		if eb, ok := arrayElements(b); ok {
+			return ea == eb
+		}
+	}
 	fa, ea := strconv.ParseFloat(a, 64)
 	fb, eb := strconv.ParseFloat(b, 64)
 	return ea == nil && eb == nil && fa == fb
+}
+
+// arrayElements is "ARRAY[…]" of an "ARRAY[…]::TYPE[]" literal.
+func arrayElements(s string) (string, bool) {
+	if !strings.HasPrefix(s, "ARRAY[") || !strings.HasSuffix(s, "[]") {
+		return "", false
+	}
+	i := strings.LastIndex(s, "]::")
+	if i < 0 {
+		return "", false
+	}
+	return s[:i+1], true
 }
 
 // jsonEqual compares two JSON default literals ('…' quoted) by value; when
