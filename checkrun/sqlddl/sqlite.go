@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"weak"
 
@@ -47,6 +48,15 @@ type sqliteSession struct {
 	// pkRefs holds the tables (lower case) with a key written "REFERENCES t"
 	// without columns.
 	pkRefs map[string]bool
+	// writable: the migration has set PRAGMA writable_schema on (see
+	// writableSchema); gate lets the replay itself switch it.
+	writable bool
+	gate     *sqliteGate
+}
+
+// sqliteGate is shared by a session and its database's authorizer.
+type sqliteGate struct {
+	internal atomic.Bool // the replay itself is switching writable_schema
 }
 
 // masterRow is one row of sqlite_master.
@@ -126,10 +136,16 @@ func (s *sqliteSession) resume() error {
 	ctx := context.Background()
 	for _, typ := range []string{"table", "index", "view", "trigger"} {
 		for _, r := range s.saved {
-			if r.Type != typ || r.SQL == "" || isIgnoredSQLiteTable(r.Name) {
+			if r.Type != typ || r.SQL == "" || r.Type == "table" && isIgnoredSQLiteTable(r.Name) {
 				continue
 			}
-			if _, err := fresh.conn.ExecContext(ctx, r.SQL); err != nil {
+			var err error
+			if sqliteReserved(r.Name) {
+				err = fresh.withWritableSchema(func() error { _, err := fresh.conn.ExecContext(ctx, r.SQL); return err })
+			} else {
+				_, err = fresh.conn.ExecContext(ctx, r.SQL)
+			}
+			if err != nil {
 				fresh.close()
 				return fmt.Errorf("restoring %s %s: %w", r.Type, r.Name, err)
 			}
@@ -139,7 +155,7 @@ func (s *sqliteSession) resume() error {
 		fresh.close()
 		return err
 	}
-	s.db, s.conn, s.saved = fresh.db, fresh.conn, nil
+	s.db, s.conn, s.saved, s.gate = fresh.db, fresh.conn, nil, fresh.gate
 	return nil
 }
 
@@ -170,7 +186,7 @@ func openSQLiteSession() (*sqliteSession, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &sqliteSession{db: db, conn: conn, master: map[string]masterRow{}, pkRefs: map[string]bool{}}
+	s := &sqliteSession{db: db, conn: conn, master: map[string]masterRow{}, pkRefs: map[string]bool{}, gate: &sqliteGate{}}
 	if err := s.harden(ctx); err != nil {
 		s.close()
 		return nil, err
@@ -192,8 +208,68 @@ func (s *sqliteSession) harden(ctx context.Context) error {
 		if !ok {
 			return fmt.Errorf("sqlite driver has no authorizer")
 		}
-		return r.RegisterAuthorizer(sqliteAuthorize)
+		gate := s.gate
+		return r.RegisterAuthorizer(func(action sqlite.AuthorizerActionCode, arg1, arg2, arg3, arg4 string) sqlite.AuthorizerReturnCode {
+			if action == sqlite.AuthPragma && strings.EqualFold(arg1, "writable_schema") && gate.internal.Load() {
+				return sqlite.AuthorizerOK
+			}
+			return sqliteAuthorize(action, arg1, arg2, arg3, arg4)
+		})
 	})
+}
+
+// writableSchema recognises PRAGMA [schema.]writable_schema = value and
+// reports the value asked for; ok is false for any other statement.
+//
+// A migration may not set writable_schema itself: with it on, a statement
+// could rewrite sqlite_master and corrupt the working database. But
+// Prisma's own SQLite migrations set it around a CREATE INDEX under a
+// reserved sqlite_autoindex_* name (a database introspected with prisma db
+// pull keeps those names), and Prisma's shadow database runs them. So the
+// replay records the setting and, while it is on, runs each schema
+// statement (CREATE, DROP, ALTER) with writable_schema on, which lifts the
+// reserved-name check; data statements still run without it, so they
+// cannot write sqlite_master.
+func writableSchema(text string) (on, ok bool) {
+	toks := tokenize(text, lexSQLite)
+	if len(toks) >= 3 && toks[0].is("pragma") && toks[2].punct('.') {
+		toks = append(toks[:1:1], toks[3:]...)
+	}
+	if len(toks) < 4 || !toks[0].is("pragma") || !strings.EqualFold(toks[1].ident(), "writable_schema") {
+		return false, false
+	}
+	v := toks[3]
+	if toks[2].punct('(') || toks[2].punct('=') {
+		switch strings.ToLower(v.ident()) {
+		case "1", "on", "true", "yes":
+			return true, true
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// sqliteReserved reports a name SQLite keeps for itself (sqlite_…).
+func sqliteReserved(name string) bool {
+	return len(name) >= 7 && strings.EqualFold(name[:7], "sqlite_")
+}
+
+// isSchemaStatement reports CREATE, DROP and ALTER statements.
+func isSchemaStatement(text string) bool {
+	toks := tokenize(text, lexSQLite)
+	return len(toks) > 0 && (toks[0].is("create") || toks[0].is("drop") || toks[0].is("alter"))
+}
+
+// withWritableSchema runs f with PRAGMA writable_schema on.
+func (s *sqliteSession) withWritableSchema(f func() error) error {
+	s.gate.internal.Store(true)
+	defer s.gate.internal.Store(false)
+	ctx := context.Background()
+	if _, err := s.conn.ExecContext(ctx, "PRAGMA writable_schema = ON"); err != nil {
+		return err
+	}
+	defer s.conn.ExecContext(ctx, "PRAGMA writable_schema = OFF")
+	return f()
 }
 
 // sqliteDeniedPragmas are pragmas a migration may not run in the replay
@@ -255,7 +331,17 @@ func replaySQLite(cat *catalog.Catalog, m Migration) []Notice {
 			notices = append(notices, Notice{Pos: pos, Message: "the migration took too long to replay; the rest of it was skipped", Statement: clipStatement(st.Text), Error: true})
 			break
 		}
-		if err := sess.exec(st.Text); err != nil {
+		if on, ok := writableSchema(st.Text); ok {
+			sess.writable = on
+			continue
+		}
+		var err error
+		if sess.writable && isSchemaStatement(st.Text) {
+			err = sess.withWritableSchema(func() error { return sess.exec(st.Text) })
+		} else {
+			err = sess.exec(st.Text)
+		}
+		if err != nil {
 			notices = append(notices, Notice{Pos: pos, Message: "SQLite: " + sqliteErrText(err), Statement: clipStatement(st.Text), Error: true})
 		}
 		if err := sess.refresh(cat, &stmtContext{src: src, path: m.Path, st: st}); err != nil {

@@ -250,3 +250,41 @@ func TestSQLiteReleaseAndResume(t *testing.T) {
 		t.Errorf("after Release:\n%s", firstDiff(w, g))
 	}
 }
+
+// TestSQLiteWritableSchema replays Prisma's way of creating an index under
+// a reserved sqlite_autoindex_* name (PRAGMA writable_schema around it), as
+// Prisma's shadow database does, while a statement that would rewrite
+// sqlite_master still fails; the schema survives Release and a later
+// migration.
+func TestSQLiteWritableSchema(t *testing.T) {
+	cat := catalog.New(catalog.SQLite)
+	notices := ReplayOne(cat, Migration{Name: "m1", Path: "m1.sql", SQL: []byte(`CREATE TABLE "t" ("id" INTEGER NOT NULL PRIMARY KEY, "code" TEXT NOT NULL);
+Pragma writable_schema=1;
+CREATE UNIQUE INDEX "sqlite_autoindex_t_1" ON "t"("code");
+UPDATE sqlite_master SET sql = 'x' WHERE name = 't';
+PRAGMA main.writable_schema = OFF;
+CREATE INDEX "sqlite_t_code" ON "t"("code");
+`)})
+	var msgs []string
+	for _, n := range notices {
+		msgs = append(msgs, n.String())
+	}
+	want := []string{
+		"m1.sql:4: SQLite: table sqlite_master may not be modified",
+		"m1.sql:6: SQLite: object name reserved for internal use: sqlite_t_code",
+	}
+	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+	if _, ix := cat.IndexByName("", "sqlite_autoindex_t_1"); ix == nil || !ix.Unique {
+		t.Fatalf("the sqlite_autoindex_t_1 index is missing: %s", dumpCatalog(cat))
+	}
+	Release(cat)
+	notices = ReplayOne(cat, Migration{Name: "m2", Path: "m2.sql", SQL: []byte(`ALTER TABLE "t" ADD COLUMN "n" INTEGER;`)})
+	if len(notices) != 0 {
+		t.Errorf("after Release: %v", notices)
+	}
+	if _, ix := cat.IndexByName("", "sqlite_autoindex_t_1"); ix == nil {
+		t.Errorf("the index did not survive Release")
+	}
+}
