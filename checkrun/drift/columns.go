@@ -442,6 +442,29 @@ func defaultString(d *catalog.Default) string {
 	return d.Value
 }
 
+// defaultText is a column's default as a message names it: as the dialect
+// spells it where that differs from defaultString (MySQL's
+// CURRENT_TIMESTAMP carries the column's precision, CURRENT_TIMESTAMP(3)).
+func (df *differ) defaultText(c *catalog.Column) string {
+	if df.d == catalog.MySQL && c.Default != nil && c.Default.Kind == catalog.DefaultNow {
+		return myDefault(c)
+	}
+	return defaultString(c.Default)
+}
+
+// defaultKind names what a default is to Prisma's comparison.
+func defaultKind(d *catalog.Default) string {
+	switch d.Kind {
+	case catalog.DefaultNow:
+		return "now()"
+	case catalog.DefaultSequence:
+		return "a sequence"
+	case catalog.DefaultExpr:
+		return "an expression"
+	}
+	return "a value"
+}
+
 var spaces = regexp.MustCompile(`\s+`)
 
 func indexString(d catalog.Dialect, ix *catalog.Index) string {

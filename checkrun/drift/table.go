@@ -154,15 +154,21 @@ func (td *tableDiff) columnPair(w, h *catalog.Column) {
 			mk(KindExtraDefault, finding.Extra, colDefault,
 				fmt.Sprintf("%s has DEFAULT %s in the migrations but no default in the schema; "+
 					"prisma migrate dev would drop it (declare it with @default(dbgenerated(...)) to keep it)",
-					obj, defaultString(h.Default)))
+					obj, df.defaultText(h)))
 		case h.Default == nil:
 			mk(KindColumnDefault, finding.Missing, colDefault,
 				fmt.Sprintf("%s has no default in the migrations but the schema declares DEFAULT %s; "+
-					"create a migration with prisma migrate dev", obj, defaultString(w.Default)))
+					"create a migration with prisma migrate dev", obj, df.defaultText(w)))
 		default:
+			have, want := df.defaultText(h), df.defaultText(w)
+			if have == want {
+				// The same text, told apart by what Prisma compares: the
+				// schema's now() against an expression, or the other way.
+				have, want = have+" ("+defaultKind(h.Default)+")", want+" ("+defaultKind(w.Default)+")"
+			}
 			mk(KindColumnDefault, finding.Missing, colDefault,
 				fmt.Sprintf("%s has DEFAULT %s in the migrations but DEFAULT %s in the schema; "+
-					"create a migration with prisma migrate dev", obj, defaultString(h.Default), defaultString(w.Default)))
+					"create a migration with prisma migrate dev", obj, have, want))
 		}
 	}
 	if ch.bits&colAutoincrement != 0 {
@@ -175,6 +181,43 @@ func (td *tableDiff) columnPair(w, h *catalog.Column) {
 				obj+" is autoincrementing in the migrations but not in the schema; prisma migrate dev would drop its sequence")
 		}
 	}
+}
+
+// keyColumnChange names the change of a key's columns that makes Prisma
+// re-create the key when its definition reads the same on both sides: a
+// column's type, else its nullability.
+func (td *tableDiff) keyColumnChange(cols []string) string {
+	df := td.df
+	for _, name := range cols {
+		h, w := td.have.Column(df.d, name), td.want.Column(df.d, name)
+		if h == nil || w == nil {
+			continue
+		}
+		if changed, _ := df.typeChange(w, h); changed {
+			return fmt.Sprintf("its %s is %s in the migrations but %s in the schema", columnObject(td.want, name), typeString(h), typeString(w))
+		}
+		if df.arity(h) != df.arity(w) {
+			return fmt.Sprintf("its %s is %s in the migrations but %s in the schema", columnObject(td.want, name), arityWord(h), arityWord(w))
+		}
+	}
+	return "a column it covers changes in the schema"
+}
+
+// keyColumns renders a key's columns with their length and order, e.g.
+// "id, name(20) DESC".
+func keyColumns(cols []catalog.IndexColumn) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		s := c.Name
+		if c.Length > 0 {
+			s += fmt.Sprintf("(%d)", c.Length)
+		}
+		if strings.EqualFold(c.Sort, "DESC") {
+			s += " DESC"
+		}
+		parts[i] = s
+	}
+	return strings.Join(parts, ", ")
 }
 
 // recreatedIndexes re-creates the want indexes that include a column Prisma
@@ -255,8 +298,13 @@ func (td *tableDiff) primaryKey() {
 			d := td.base(KindPrimaryKey, finding.Breaking)
 			d.Object, d.Want, d.Have = "primary key "+quoteName(pkName(td.want)), w.Pos, h.Pos
 			d.Message = fmt.Sprintf("the primary key of %s is (%s) in the migrations but (%s) in the schema; "+
-				"create a migration with prisma migrate dev", quoteName(td.want.Name),
-				strings.Join(h.ColumnNames(), ", "), strings.Join(w.ColumnNames(), ", "))
+				"create a migration with prisma migrate dev", quoteName(td.want.Name), keyColumns(h.Columns), keyColumns(w.Columns))
+			if keyColumns(h.Columns) == keyColumns(w.Columns) {
+				// Same columns: the key is re-created because one of them
+				// changes type. Say which, not "(id) … but (id)".
+				d.Message = fmt.Sprintf("the primary key of %s on (%s) is re-created because %s; "+
+					"create a migration with prisma migrate dev", quoteName(td.want.Name), keyColumns(w.Columns), td.keyColumnChange(w.ColumnNames()))
+			}
 			d.ops = []op{td.alter(changeDropPrimaryKey, nil), td.alter(changeAddPrimaryKey, nil)}
 			if renamed {
 				d.ops = append(d.ops, td.alter(changeRenamePrimaryKey, nil))
@@ -521,6 +569,12 @@ func (td *tableDiff) foreignKeys() {
 			kind = KindForeignKey
 			msg = fmt.Sprintf("foreign key %s is %s in the migrations but %s in the schema; create a migration with prisma migrate dev",
 				quoteName(w.Name), fkString(td.have, h), fkString(td.want, w))
+			if fkString(td.have, h) == fkString(td.want, w) {
+				// Same definition: the key is re-created because one of
+				// its columns changes type or nullability. Say which.
+				msg = fmt.Sprintf("foreign key %s (%s) is re-created because %s; create a migration with prisma migrate dev",
+					quoteName(w.Name), fkString(td.want, w), td.keyColumnChange(w.Columns))
+			}
 		}
 		d := td.base(kind, finding.Breaking)
 		d.Object, d.Want, d.Have, d.Message = "foreign key "+quoteName(w.Name), w.Pos, h.Pos, msg

@@ -110,6 +110,9 @@ func (l *lowerer) lowerForeignKey(rf, _ *relField) {
 		l.errorf(rf.attr.Span.Start, "relation %s.%s: fields and references have different lengths", from.m.Name, rf.f.Name)
 		return
 	}
+	if !l.relationTypesMatch(rf) {
+		return
+	}
 	if l.relationMode == RelationModePrisma {
 		return
 	}
@@ -139,6 +142,27 @@ func (l *lowerer) lowerForeignKey(rf, _ *relField) {
 	t.ForeignKeys = append(t.ForeignKeys, fk)
 	l.origin(Ref{Kind: RefForeignKey, Schema: t.Schema, Table: t.Name, Name: fk.Name},
 		Origin{Kind: FromRelation, Model: from.m.Name, Field: rf.f.Name, Attribute: "@relation", Pos: fk.Pos})
+}
+
+// relationTypesMatch reports whether each field of a relation has the type
+// of the field it references, as prisma validate requires ("The type of the
+// field `userId` in the model `Post` is not matching the type of the
+// referenced field `id` in model `User`"); a mismatch is an error at the
+// field, not a difference between schema and migrations.
+func (l *lowerer) relationTypesMatch(rf *relField) bool {
+	fields := indexFieldRefs(rf.attr.Arg("fields").Value)
+	refs := indexFieldRefs(rf.attr.Arg("references").Value)
+	ok := true
+	for i := range min(len(fields), len(refs)) {
+		f, r := rf.mi.m.Field(fields[i].name), rf.target.m.Field(refs[i].name)
+		if f == nil || r == nil || f.Type.Name == r.Type.Name {
+			continue
+		}
+		l.errorf(fields[i].span.Start, "relation %s.%s: the type of field %s.%s (%s) does not match the type of the referenced field %s.%s (%s); Prisma rejects the schema (prisma validate)",
+			rf.mi.m.Name, rf.f.Name, rf.mi.m.Name, f.Name, f.Type.Name, rf.target.m.Name, r.Name, r.Type.Name)
+		ok = false
+	}
+	return ok
 }
 
 // relationColumns resolves `fields:` or `references:` to column names; it
