@@ -23,8 +23,6 @@ const (
 	exitUsage    = 2 // usage, parse, I/O or connection error
 )
 
-var version = "dev"
-
 // subcommands maps a command name to its implementation; db-check, serve
 // and rules register themselves from their own files.
 var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
@@ -58,8 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return sub(args[1:], stdout, stderr)
 	}
 	switch args[0] {
-	case "version", "--version":
-		fmt.Fprintln(stdout, "migsync", version)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, versionLine())
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
