@@ -19,6 +19,9 @@ import (
 type checkFlags struct {
 	dir, base, head, schema, migrations, format string
 	staged, strict                              bool
+	actions                                     actionsFlags
+	// baseRev and headRev are the commits check compared (set with --base).
+	baseRev, headRev string
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -33,6 +36,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
 	formatFlag(fs, &f.format, true)
 	fs.BoolVar(&f.strict, "strict", false, "fail on any difference, not only errors")
+	f.actions.register(fs)
 	if code, ok := parseFlags(fs, args, stderr, nil); !ok {
 		return code
 	}
@@ -53,12 +57,19 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	// collecting less often saves a tenth of its CPU time.
 	debug.SetGCPercent(400)
 
-	res, cfg, err := check(ctx, f)
+	res, cfg, err := check(ctx, &f)
 	if err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
 	}
-	if err := report.Write(stdout, f.format, res, report.Options{Config: cfg, Strict: f.strict, Version: version}); err != nil {
+	shown := res
+	if f.format == "github" || f.actions != (actionsFlags{}) {
+		// annotations and the job summary name files by their path in the
+		// repository, as the App does, whatever --dir is
+		_, prefix, inGit := gitRepo(ctx, f.dir)
+		shown = repoRelative(res, repoPrefix(f.dir, prefix, inGit))
+	}
+	if err := report.Write(stdout, f.format, shown, report.Options{Config: cfg, Strict: f.strict, Version: version}); err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
 	}
@@ -67,11 +78,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	return exitCode(res, cfg, f.strict)
+	code := exitCode(res, cfg, f.strict)
+	if err := f.actions.write(shown, cfg, f.strict, code, f.baseRev, f.headRev); err != nil {
+		fmt.Fprintf(stderr, "migsync check: %v\n", err)
+		return exitUsage
+	}
+	return code
 }
 
 // check builds the head (and base) trees the flags ask for and analyses them.
-func check(ctx context.Context, f checkFlags) (*checkrun.Result, *config.Repo, error) {
+func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, error) {
 	info, err := os.Stat(f.dir)
 	if err != nil {
 		return nil, nil, err
@@ -127,6 +143,8 @@ func check(ctx context.Context, f checkFlags) (*checkrun.Result, *config.Repo, e
 		if err != nil {
 			return nil, nil, err
 		}
+		f.baseRev = rev
+		f.headRev, _ = resolve(ctx, top, headRev)
 		gt := newGitTree(top, prefix, rev)
 		defer gt.Close()
 		base = gt

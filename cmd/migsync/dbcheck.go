@@ -26,6 +26,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		opts    dbcheck.Options
 		format  string
 		timeout time.Duration
+		actions actionsFlags
 	)
 	fs := newFlags("migsync db-check", "Usage: migsync db-check --database-url URL [flags]\n\n"+
 		"Checks a live database, read-only, against the repository: pending, failed or edited migrations\n"+
@@ -37,6 +38,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
 	formatFlag(fs, &format, false)
 	fs.DurationVar(&timeout, "timeout", 30*time.Second, "statement timeout; connecting is bounded at 10s")
+	actions.register(fs)
 	if code, ok := parseFlags(fs, args, stderr, redactArg); !ok {
 		return code
 	}
@@ -76,7 +78,12 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "Database %s, read-only:\n", t)
 		}
 	}
-	if err := report.Write(stdout, format, res, report.Options{Config: opts.Config, Version: version}); err != nil {
+	shown := res
+	if format == "github" || actions != (actionsFlags{}) {
+		_, prefix, inGit := gitRepo(ctx, opts.Dir)
+		shown = repoRelative(res, repoPrefix(opts.Dir, prefix, inGit))
+	}
+	if err := report.Write(stdout, format, shown, report.Options{Config: opts.Config, Version: version}); err != nil {
 		fmt.Fprintf(stderr, "migsync db-check: %v\n", err)
 		return exitUsage
 	}
@@ -88,6 +95,10 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 		if f.Severity == finding.Error {
 			code = exitFindings
 		}
+	}
+	if err := actions.write(shown, opts.Config, false, code, "", ""); err != nil {
+		fmt.Fprintf(stderr, "migsync db-check: %v\n", err)
+		return exitUsage
 	}
 	return code
 }

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/migsync/migsync/checkrun"
+	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/checkrun/report"
+	"github.com/migsync/migsync/config"
+)
+
+// actionsFlags are the flags for GitHub Actions (the migsync Action passes
+// them; any workflow can): the job summary and the step outputs.
+type actionsFlags struct {
+	summary, output string
+}
+
+func (a *actionsFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&a.summary, "github-summary", "", "append the App's check-run markdown for this result to `FILE` (in a workflow: $GITHUB_STEP_SUMMARY)")
+	fs.StringVar(&a.output, "github-output", "", "append the step outputs result, errors, warnings, notices, failing to `FILE` (in a workflow: $GITHUB_OUTPUT)")
+}
+
+// write appends the summary and the outputs. code is the exit status the
+// command is about to return (exitOK or exitFindings); baseSHA and headSHA
+// are the compared commits, if any.
+func (a actionsFlags) write(res *checkrun.Result, cfg *config.Repo, strict bool, code int, baseSHA, headSHA string) error {
+	if strict && (cfg == nil || !cfg.Strict) {
+		// --strict means what `strict: true` in .github/migsync.yml means,
+		// so the summary says what the App would say for that repository.
+		c := config.Repo{}
+		if cfg != nil {
+			c = *cfg
+		}
+		c.Strict = true
+		cfg = &c
+	}
+	if a.summary != "" {
+		out := report.Check(report.Input{Result: res, Config: cfg, BaseSHA: baseSHA, HeadSHA: headSHA})
+		md := "## migsync: " + out.Title + "\n\n" + strings.TrimRight(out.Summary, "\n") + "\n"
+		if out.Text != "" {
+			md += "\n" + strings.TrimRight(out.Text, "\n") + "\n"
+		}
+		if err := appendFile(a.summary, md+"\n"); err != nil {
+			return fmt.Errorf("--github-summary: %w", err)
+		}
+	}
+	if a.output != "" {
+		by := map[finding.Severity]int{}
+		failing := 0
+		for _, f := range res.Findings {
+			by[f.Severity]++
+			if checkrun.Failing(f, cfg, false) {
+				failing++
+			}
+		}
+		result := string(res.Conclusion)
+		if code == exitFindings {
+			result = string(checkrun.Failure)
+		}
+		if result == "" {
+			result = string(checkrun.Neutral)
+		}
+		lines := fmt.Sprintf("result=%s\nerrors=%d\nwarnings=%d\nnotices=%d\nfailing=%d\n",
+			result, by[finding.Error], by[finding.Warning], by[finding.Notice], failing)
+		if err := appendFile(a.output, lines); err != nil {
+			return fmt.Errorf("--github-output: %w", err)
+		}
+	}
+	return nil
+}
+
+func appendFile(name, s string) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.WriteString(s)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// repoRelative returns res with every path made relative to the repository
+// root instead of --dir: GitHub places annotations (and the App names
+// files) by their path in the repository. prefix is --dir's path within the
+// repository ("packages/db/"); res itself is not changed.
+func repoRelative(res *checkrun.Result, prefix string) *checkrun.Result {
+	prefix = strings.Trim(filepath.ToSlash(prefix), "/")
+	if prefix == "" || prefix == "." {
+		return res
+	}
+	join := func(p string) string {
+		if p == "" {
+			return ""
+		}
+		return path.Join(prefix, p)
+	}
+	fix := func(fs []finding.Finding) []finding.Finding {
+		out := make([]finding.Finding, len(fs))
+		for i, f := range fs {
+			f.File, f.Project = join(f.File), join(f.Project)
+			out[i] = f
+		}
+		return out
+	}
+	out := &checkrun.Result{Conclusion: res.Conclusion, Findings: fix(res.Findings)}
+	for _, p := range res.Projects {
+		q := *p
+		q.Schema, q.Migrations, q.Findings = join(p.Schema), join(p.Migrations), fix(p.Findings)
+		out.Projects = append(out.Projects, &q)
+	}
+	return out
+}
+
+// repoPrefix is dir's path within its git repository, or, outside git,
+// within $GITHUB_WORKSPACE (the folder a workflow's paths are relative to);
+// empty when neither applies.
+func repoPrefix(dir string, gitPrefix string, inGit bool) string {
+	if inGit {
+		return gitPrefix
+	}
+	ws := os.Getenv("GITHUB_WORKSPACE")
+	if ws == "" {
+		return ""
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(ws, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return ""
+	}
+	return rel
+}
