@@ -249,34 +249,7 @@ func TestAcceptanceCorpus(t *testing.T) {
 			if p.MigrationCount != u.MigrationCount {
 				t.Errorf("MigrationCount = %d, want %d", p.MigrationCount, u.MigrationCount)
 			}
-			g := groupDifferences(u.Differences)
-			seen := map[string]bool{}
-			var problems []string
-			for _, f := range p.Findings {
-				name := g.match(f)
-				switch {
-				case name != "":
-					seen[name] = true
-					if msg := g.checkGroup(f, name); msg != "" {
-						problems = append(problems, fmt.Sprintf("%s: %s", describe(f), msg))
-					}
-				case u.Verdict == driftVerdict || u.Verdict == inSync:
-					if !tolerated(f) && !u.listedNotice(f) {
-						problems = append(problems, "unexpected: "+describe(f))
-					} else {
-						t.Logf("tolerated notice: %s", describe(f))
-					}
-				default: // no reference: only errors are wrong
-					if f.Severity == finding.Error {
-						problems = append(problems, "unexpected error: "+describe(f))
-					}
-				}
-			}
-			for _, name := range sortedGroups(g) {
-				if d := g[name]; !seen[name] && !d.Optional {
-					problems = append(problems, fmt.Sprintf("not reported: %s %s (%s, %s)", d.Action, d.Object, d.Class, d.Severity))
-				}
-			}
+			problems := u.problems(t, p.Findings)
 			if u.Verdict == inSync && strings.TrimSpace(p.MissingSQL) != "" {
 				problems = append(problems, "MissingSQL is not empty for an in-sync unit:\n"+p.MissingSQL)
 			}
@@ -286,6 +259,41 @@ func TestAcceptanceCorpus(t *testing.T) {
 			}
 		})
 	}
+}
+
+// problems compares a unit's findings with Prisma's verdict: every listed
+// difference reported with its classification, nothing else but tolerated
+// notices (for a unit without a reference: no error).
+func (u corpusUnit) problems(t *testing.T, fs []finding.Finding) []string {
+	g := groupDifferences(u.Differences)
+	seen := map[string]bool{}
+	var problems []string
+	for _, f := range fs {
+		name := g.match(f)
+		switch {
+		case name != "":
+			seen[name] = true
+			if msg := g.checkGroup(f, name); msg != "" {
+				problems = append(problems, fmt.Sprintf("%s: %s", describe(f), msg))
+			}
+		case u.Verdict == driftVerdict || u.Verdict == inSync:
+			if !tolerated(f) && !u.listedNotice(f) {
+				problems = append(problems, "unexpected: "+describe(f))
+			} else {
+				t.Logf("tolerated notice: %s", describe(f))
+			}
+		default: // no reference: only errors are wrong
+			if f.Severity == finding.Error {
+				problems = append(problems, "unexpected error: "+describe(f))
+			}
+		}
+	}
+	for _, name := range sortedGroups(g) {
+		if d := g[name]; !seen[name] && !d.Optional {
+			problems = append(problems, fmt.Sprintf("not reported: %s %s (%s, %s)", d.Action, d.Object, d.Class, d.Severity))
+		}
+	}
+	return problems
 }
 
 func sortedGroups(g groups) []string {
