@@ -26,7 +26,8 @@ import (
 //	compares    merge base and diff of two commit SHAs
 //	runs        this App's check run per (repository, head SHA, name)
 //	recent      checks completed in the last recentTTL
-//	deliveries  X-GitHub-Delivery ids seen in the last delivery_ttl
+//
+// Delivery ids are remembered by the durable queue (intake.go), not here.
 //
 // The organisation-default configuration (repoconfig.go) is an lru.Cache
 // too; a check's own view of a repository (ghContext) lives only as long as
@@ -36,7 +37,6 @@ const (
 	maxCompares    = 512
 	maxRunIDs      = 100_000
 	maxRecent      = 100_000
-	maxDeliveries  = 100_000
 	maxOrgDefaults = 10_000
 )
 
@@ -175,38 +175,4 @@ func (r *recentChecks) done(t handlers.Target) {
 	e.at = now
 	e.idents[ident(t)] = true
 	e.pr = e.pr || t.PR != 0
-}
-
-// deliveryLog remembers recent X-GitHub-Delivery ids.
-type deliveryLog struct {
-	mu   sync.Mutex
-	ttl  time.Duration
-	seen *simplelru.LRU[string, time.Time]
-	now  func() time.Time
-}
-
-func newDeliveryLog(ttl time.Duration, max int) *deliveryLog {
-	return &deliveryLog{ttl: ttl, seen: mustSimpleLRU[string, time.Time](max), now: time.Now}
-}
-
-// claim records id and reports whether it was new.
-func (l *deliveryLog) claim(id string) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := l.now()
-	if t, ok := l.seen.Peek(id); ok && now.Sub(t) < l.ttl {
-		return false
-	}
-	l.seen.Add(id, now)
-	return true
-}
-
-// release forgets id so that a redelivery is processed.
-func (l *deliveryLog) release(id string) {
-	if id == "" {
-		return
-	}
-	l.mu.Lock()
-	l.seen.Remove(id)
-	l.mu.Unlock()
 }

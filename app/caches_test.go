@@ -9,27 +9,6 @@ import (
 	"github.com/migsync/migsync/handlers"
 )
 
-// TestDeliveryLogForgetsTheLeastRecentWhenFull: at its bound the log
-// forgets the id claimed longest ago, not a random half, and keeps the rest.
-func TestDeliveryLogForgetsTheLeastRecentWhenFull(t *testing.T) {
-	now := time.Unix(0, 0)
-	l := newDeliveryLog(time.Hour, 3)
-	l.now = func() time.Time { return now }
-	for _, id := range []string{"a", "b", "c", "d"} {
-		if !l.claim(id) {
-			t.Fatalf("%s: a new id was refused", id)
-		}
-	}
-	for id, dup := range map[string]bool{"b": true, "c": true, "d": true} {
-		if l.claim(id) == dup {
-			t.Errorf("%s: claimed again = %v, want %v", id, !dup, dup)
-		}
-	}
-	if !l.claim("a") {
-		t.Error("a, the oldest id, is still remembered beyond the bound")
-	}
-}
-
 // TestRecentChecksBounded: at its bound the oldest check no longer covers.
 func TestRecentChecksBounded(t *testing.T) {
 	r := newRecentChecks(time.Hour, 2)

@@ -37,8 +37,14 @@ type Checker struct {
 	recent   *recentChecks
 	compares *compareCache
 	parses   *sqlddl.ParseCache // PostgreSQL parse trees, across checks
+	names    *checkNames        // each repository's check name, as last read
 	timeout  time.Duration
-	writes   retryPolicy // retries of writes (publish.go)
+	writes   retryPolicy             // retries of writes (publish.go)
+	later    *intake                 // the durable queue: resumptions, completions (later.go)
+	fresh    githubapp.ClientCreator // uncached clients, for a run's one update during a secondary rate limit
+	rates    *rateBook
+	budget   int           // migsync.check_request_budget
+	retryFor time.Duration // migsync.completion_retry_for
 	appID    int64
 	botLogin func() string
 }
@@ -49,8 +55,19 @@ type Checker struct {
 // installation and pull request (go-githubapp's dispatcher and
 // PreparePRContext, in the handlers); the checker adds only what they do
 // not: the action and the head SHA.
+//
+// A low-priority target (re-checks the App starts by itself) waits in the
+// queue while its installation is short of rate limit headroom. Across
+// replicas sharing a queue, one check per head runs at a time (a lease in
+// the queue): a head being checked elsewhere is retried shortly.
 func (c *Checker) Check(ctx context.Context, t handlers.Target) error {
-	return c.serial.do(ctx, t.Key(), t, c.run)
+	if t.Priority < 0 && c.later != nil {
+		if short, reset := c.rates.short(t.InstallationID); short {
+			zerolog.Ctx(ctx).Info().Time("until", reset).Msg("low-priority check waits for the rate limit's reset")
+			return c.resumeAt(ctx, t, reset)
+		}
+	}
+	return c.serial.do(ctx, t.Key(), t, c.locked)
 }
 
 // run is one check: resolve the base, read the configuration, start the
@@ -60,31 +77,37 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if ctx.Err() != nil {
 		return fmt.Errorf("check of %s not started: %w", t.Key(), ctx.Err())
 	}
-	if c.recent.covered(t) {
+	if c.recent.covered(t) && !t.Resume {
 		zerolog.Ctx(ctx).Debug().Str("sha", t.HeadSHA).Msg("already checked: skipped")
 		return nil
 	}
 	start := time.Now()
 	var calls atomic.Int64
 	ctx = withCallCounter(withInstallation(ctx, t.InstallationID), &calls)
+	ctx = withBudget(ctx, c.budget)
+	if t.Priority < 0 {
+		ctx = withPriority(ctx, priorityLow)
+	}
 	log := zerolog.Ctx(ctx).With().Str("action", t.Action).Str("sha", t.HeadSHA).Logger()
 	ctx = log.WithContext(ctx)
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 
 	cr := &checkRun{t: t, runs: c.runs, appID: c.appID, policy: c.writes, name: config.DefaultCheckName}
+	if name, ok := c.names.Get(t.Owner + "/" + t.Repo); ok {
+		cr.name = name // until the configuration is read: a run to report on before
+	}
 	conclusion := "error"
 	defer func() {
 		if p := recover(); p != nil {
 			log.Error().Str("panic", fmt.Sprint(p)).Str("stack", string(debug.Stack())).Msg("check panicked")
 			err = fmt.Errorf("internal error: %v", p)
 		}
+		cause := err
 		if err != nil && !cr.completed && cr.client != nil {
-			if ferr := cr.fail(ctx, c.explain(err)); ferr != nil {
-				log.Error().Err(ferr).Msg("could not complete the check run")
-			}
+			err = c.settle(ctx, cr, err)
 		}
-		if err == nil {
+		if cause == nil {
 			c.recent.done(t)
 		}
 		dur := time.Since(start)
@@ -92,14 +115,20 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 		c.metrics.CheckDuration.Observe(dur.Seconds())
 		c.metrics.CheckAPICalls.Observe(float64(calls.Load()))
 		ev := log.Info()
-		if err != nil {
-			ev = log.Warn().Err(err)
+		if cause != nil {
+			ev = log.Warn().Err(cause)
 		}
 		ev.Str("conclusion", conclusion).Int64("api_calls", calls.Load()).Dur("duration", dur).
 			Str("check_name", cr.name).Int64("check_run_id", cr.id).Msg("check finished")
 	}()
 
-	client, err := c.clients.NewInstallationClient(t.InstallationID)
+	clients := c.clients
+	if t.Resume && c.fresh != nil {
+		// The cached client of the installation may still hold its
+		// requests for the rate limit this check waited out.
+		clients = c.fresh
+	}
+	client, err := clients.NewInstallationClient(t.InstallationID)
 	if err != nil {
 		return fmt.Errorf("installation client: %w", err)
 	}
@@ -121,6 +150,7 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 		log.Warn().Str("config_problem", problem).Msg("repository configuration ignored")
 	}
 	cr.name = cfg.Name()
+	c.names.Add(t.Owner+"/"+t.Repo, cr.name)
 
 	if err := cr.start(ctx); err != nil {
 		return err
@@ -139,7 +169,12 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	}
 	out := report.Check(report.Input{Result: res, Config: cfg, ConfigProblem: problem, BaseSHA: baseSHA, HeadSHA: t.HeadSHA, Branch: fixBranch(t)})
 	if err := cr.complete(ctx, out); err != nil {
-		return err
+		// GitHub refuses the completion (an incident): it is retried in
+		// the background; the review need not wait for it.
+		if lerr := c.completeLater(ctx, cr, out, err); lerr != nil {
+			return err
+		}
+		cr.completed = true
 	}
 	conclusion = string(out.Conclusion)
 
@@ -180,6 +215,11 @@ func (c *Checker) resolveBase(ctx context.Context, g *ghContext, t handlers.Targ
 
 // explain is the check run text for an error that ended a check.
 func (c *Checker) explain(err error) string {
+	if errors.Is(err, errRequestBudget) {
+		return fmt.Sprintf("The check is incomplete: the commit's archive could not be read, and reading its files one "+
+			"request each would take more than migsync.check_request_budget (%d requests) of the installation's hourly "+
+			"rate limit, which other pull requests need. Re-run the check later.\n\n(%v)", c.budget, err)
+	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Sprintf("the check did not finish within %s (%v)", c.timeout, err)
 	}

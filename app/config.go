@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -56,6 +57,28 @@ type ServiceConfig struct {
 	MaxRetries int `yaml:"max_retries"`
 	// DeliveryTTL is how long a seen X-GitHub-Delivery id is remembered.
 	DeliveryTTL time.Duration `yaml:"delivery_ttl"`
+	// QueueURL is the durable queue of accepted deliveries and deferred
+	// work: "sqlite:PATH" (the default, a file in the temporary directory:
+	// one process) or "postgres://…" (shared by replicas).
+	QueueURL string `yaml:"queue_url"`
+	// InstanceID names this process in the queue's leases; an instance
+	// that restarts takes back the jobs its previous run left. Default: the
+	// host name (a pod's name). Replicas must have distinct ones.
+	InstanceID string `yaml:"instance_id"`
+	// CompletionRetryFor is how long a check run completion GitHub refuses
+	// is retried in the background (with backoff), across restarts.
+	CompletionRetryFor time.Duration `yaml:"completion_retry_for"`
+	// CheckRequestBudget bounds the files one check reads one request each
+	// (when the commit's archive cannot be read): beyond it the check says
+	// it is incomplete rather than spending the installation's hourly rate
+	// limit.
+	CheckRequestBudget int `yaml:"check_request_budget"`
+	// RateLimitReserve is the headroom (X-RateLimit-Remaining) below which
+	// low-priority work of an installation waits for the limit's reset.
+	RateLimitReserve int `yaml:"rate_limit_reserve"`
+	// WebhookBodyBytes bounds the webhook bodies read at once, before their
+	// signature is known (each is at most 25 MiB); further deliveries wait.
+	WebhookBodyBytes int64 `yaml:"webhook_body_bytes"`
 
 	// given records which of the settings whose 0 is a value (QueueSize,
 	// MaxRetries) the file or the environment set: SetDefaults fills only
@@ -80,6 +103,10 @@ const (
 	DefaultAPITimeout      = 30 * time.Second
 	DefaultMaxRetries      = 3
 	DefaultDeliveryTTL     = time.Hour
+	DefaultCompletionRetry = time.Hour
+	DefaultRequestBudget   = 1000
+	DefaultRateReserve     = 500
+	DefaultWebhookBytes    = 64 << 20
 	DefaultGitHubURL       = "https://github.com/"
 	DefaultV3APIURL        = "https://api.github.com/"
 	DefaultV4APIURL        = "https://api.github.com/graphql"
@@ -134,8 +161,8 @@ func ParseConfig(data []byte) (*Config, error) {
 // (GITHUB_WEB_URL, GITHUB_V3_API_URL, GITHUB_V4_API_URL,
 // GITHUB_APP_INTEGRATION_ID, GITHUB_APP_WEBHOOK_SECRET,
 // GITHUB_APP_PRIVATE_KEY) through githubapp.Config.SetValuesFromEnv, then
-// MIGSYNC_ADDRESS, MIGSYNC_PORT, MIGSYNC_WORKERS, MIGSYNC_QUEUE_SIZE and
-// MIGSYNC_LOG_LEVEL.
+// MIGSYNC_ADDRESS, MIGSYNC_PORT, MIGSYNC_WORKERS, MIGSYNC_QUEUE_SIZE,
+// MIGSYNC_LOG_LEVEL, MIGSYNC_QUEUE_URL and MIGSYNC_INSTANCE_ID.
 //
 // A numeric variable that is set but not a number is an error (a typo must
 // not silently fall back to the file's value).
@@ -171,6 +198,8 @@ func (c *Config) ApplyEnv() error {
 		c.Migsync.given.queueSize = true
 	}
 	str("MIGSYNC_LOG_LEVEL", &c.Migsync.LogLevel)
+	str("MIGSYNC_QUEUE_URL", &c.Migsync.QueueURL)
+	str("MIGSYNC_INSTANCE_ID", &c.Migsync.InstanceID)
 	if len(bad) > 0 {
 		return errors.New(strings.Join(bad, "; "))
 	}
@@ -223,6 +252,21 @@ func (c *Config) SetDefaults() {
 	if m.DeliveryTTL == 0 {
 		m.DeliveryTTL = DefaultDeliveryTTL
 	}
+	if m.QueueURL == "" {
+		m.QueueURL = "sqlite:" + filepath.Join(os.TempDir(), "migsync-queue.db")
+	}
+	if m.CompletionRetryFor == 0 {
+		m.CompletionRetryFor = DefaultCompletionRetry
+	}
+	if m.CheckRequestBudget == 0 {
+		m.CheckRequestBudget = DefaultRequestBudget
+	}
+	if m.RateLimitReserve == 0 {
+		m.RateLimitReserve = DefaultRateReserve
+	}
+	if m.WebhookBodyBytes == 0 {
+		m.WebhookBodyBytes = DefaultWebhookBytes
+	}
 }
 
 // Validate reports the first invalid value. The server refuses to start
@@ -243,6 +287,10 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("migsync.queue_size must not be negative, got %d", c.Migsync.QueueSize)
 	case c.Migsync.MaxRetries < 0:
 		return fmt.Errorf("migsync.max_retries must not be negative, got %d", c.Migsync.MaxRetries)
+	case c.Migsync.CheckRequestBudget < 0:
+		return fmt.Errorf("migsync.check_request_budget must not be negative, got %d", c.Migsync.CheckRequestBudget)
+	case c.Migsync.WebhookBodyBytes != 0 && c.Migsync.WebhookBodyBytes < maxPayload:
+		return fmt.Errorf("migsync.webhook_body_bytes must be at least %d (one webhook body), got %d", maxPayload, c.Migsync.WebhookBodyBytes)
 	case c.Migsync.LogFormat != "json" && c.Migsync.LogFormat != "text":
 		return fmt.Errorf("migsync.log_format must be json or text, got %q", c.Migsync.LogFormat)
 	}

@@ -45,6 +45,7 @@ type env struct {
 	srv *Server
 	url string // webhook URL
 	git *gitRepo
+	cfg *Config
 }
 
 type envOption func(*Config, *[]Option)
@@ -67,12 +68,25 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
 	cfg.Migsync.Workers = 2
 	cfg.Migsync.CheckTimeout = time.Minute
+	cfg.Migsync.QueueURL = "sqlite:" + filepath.Join(t.TempDir(), "queue.db")
+	cfg.Migsync.InstanceID = "test-instance"
+	e := &env{t: t, gh: gh, git: g, cfg: cfg}
+	e.start(opts...)
+	return e
+}
+
+// start runs a server (again: a restart on the same queue) with the env's
+// configuration adjusted by opts.
+func (e *env) start(opts ...envOption) {
+	t := e.t
+	t.Helper()
+	cfg := *e.cfg
 	srvOpts := []Option{WithRetryBackoff(time.Millisecond), WithLogger(testLogger(t))}
 	for _, o := range opts {
-		o(cfg, &srvOpts)
+		o(&cfg, &srvOpts)
 	}
 	cfg.SetDefaults()
-	srv, err := New(context.Background(), cfg, srvOpts...)
+	srv, err := New(context.Background(), &cfg, srvOpts...)
 	if err != nil {
 		t.Fatalf("start server: %v", err)
 	}
@@ -85,7 +99,7 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 		}
 		hs.Close()
 	})
-	return &env{t: t, gh: gh, srv: srv, url: hs.URL + WebhookRoute, git: g}
+	e.srv, e.url = srv, hs.URL+WebhookRoute
 }
 
 func testLogger(t *testing.T) zerolog.Logger {
@@ -1069,7 +1083,10 @@ func TestE2EShutdownDrainsInFlightChecks(t *testing.T) {
 	}
 }
 
-func TestE2EShutdownTimeoutCompletesCheckRuns(t *testing.T) {
+// TestE2EShutdownTimeoutHandsOver: a check still running when the shutdown
+// timeout ends says so on its check run and hands its job to the next
+// start, which completes the same run.
+func TestE2EShutdownTimeoutHandsOver(t *testing.T) {
 	started, release := make(chan struct{}, 4), make(chan struct{})
 	e := newEnv(t, blockingAnalyzer(1, 4, started, release))
 	_, head := e.openIncidentPR()
@@ -1080,11 +1097,19 @@ func TestE2EShutdownTimeoutCompletesCheckRuns(t *testing.T) {
 	if err := e.srv.Shutdown(expired); err == nil {
 		t.Error("shutdown with no time left reported a clean drain")
 	}
-	run := e.onlyRun(head)
-	if run.Conclusion != "failure" || run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "context canceled") {
-		t.Errorf("cancelled check: %s %q\n%s", run.Conclusion, run.Title, run.Summary)
+	runs := e.runsFor(head)
+	if len(runs) != 1 || runs[0].Status != "in_progress" || runs[0].Title != "Check interrupted by a restart" {
+		t.Fatalf("interrupted check: %+v", runs)
 	}
 	close(release)
+	e.start() // the next start: the same queue, the same instance
+	e.gh.Await(time.Minute, "the handed-over check", func() bool {
+		_, done := e.gh.CompletedCheckRun(owner, repo, head, "migsync")
+		return done
+	})
+	if run := e.onlyRun(head); run.Conclusion != "failure" || !strings.Contains(run.Text, `CREATE TABLE "RefreshToken"`) {
+		t.Errorf("after the restart: %s %q", run.Conclusion, run.Title)
+	}
 }
 
 // TestE2EForkGetsNoLink: a pull request from a fork cannot be written to by

@@ -151,6 +151,9 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
 	}
 	data, err := g.blobs.Get(ctx, e.SHA, func(ctx context.Context) ([]byte, error) {
+		if !spend(ctx) {
+			return nil, errRequestBudget
+		}
 		b, _, err := g.client.Git.GetBlob(ctx, g.owner, g.repo, e.SHA)
 		if err != nil {
 			return nil, err

@@ -1,137 +1,452 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/google/go-github/v60/github"
 	"github.com/palantir/go-githubapp/githubapp"
 	"github.com/rs/zerolog"
+
+	"github.com/migsync/migsync/internal/jobqueue"
 )
 
-// errMalformed marks a payload that is not JSON.
+// errMalformed marks a payload that is not JSON, or not the event's shape.
 var errMalformed = errors.New("payload is not valid JSON")
 
+// Job kinds.
+const (
+	kindDelivery = "delivery" // a webhook delivery: event type and payload
+	kindCheck    = "check"    // a check to run later (handlers.Target as JSON)
+	kindComplete = "complete" // a check run completion GitHub refused (pendingCompletion)
+)
+
 // intake sits between go-githubapp's dispatcher (which has verified the
-// signature) and its queue scheduler: it refuses malformed payloads, drops
-// duplicate deliveries, and tracks in-flight events so shutdown can drain
-// them.
+// signature) and the handlers: it refuses malformed payloads, stores each
+// accepted delivery in the durable queue (internal/jobqueue) before it is
+// acknowledged — a duplicate delivery id is collapsed there, before it can
+// take a place in the queue —, and runs the queue's jobs on a fixed number of
+// workers. A job is finished only when its work is done: a crash leaves it to
+// the next start (or another replica), a shutdown hands it over.
 type intake struct {
-	next       githubapp.Scheduler
-	deliveries *deliveryLog
-	metrics    *Metrics
+	store    *jobqueue.Store
+	metrics  *Metrics
+	handlers map[string]githubapp.EventHandler
+	run      map[string]func(ctx context.Context, j *jobqueue.Job) error // other kinds
+	limit    int                                                         // unfinished deliveries
+	workers  int
+	owner    string // this process's lease owner prefix: "<instance>/<random>"
+	lease    time.Duration
+	poll     time.Duration
+	derive   func(context.Context) context.Context
+	skip     func(*jobqueue.Job) (bool, time.Time) // low-priority work backs off
+	log      zerolog.Logger
+
+	wake chan struct{}
 
 	mu       sync.Mutex
 	draining bool
-	pending  int           // events queued or being handled
-	idle     chan struct{} // closed while pending is 0
+	stopped  bool
+	busy     int           // jobs being run by this process
+	idle     chan struct{} // closed while busy is 0
+	wg       sync.WaitGroup
+	stop     context.CancelFunc
 }
 
-func newIntake(next githubapp.Scheduler, deliveries *deliveryLog, m *Metrics) *intake {
+// Job outcomes a runner can return beyond success and failure.
+var (
+	// errHandedOver: the job was interrupted by shutdown and goes back to
+	// the queue for the next start (or another replica).
+	errHandedOver = errors.New("handed over to the next start")
+	// errBusyElsewhere: another replica checks the same head now.
+	errBusyElsewhere = errors.New("the head is being checked by another replica")
+)
+
+// postponed is a runner's request to run the job again at a given time
+// without counting an attempt (a rate limit's reset).
+type postponed struct {
+	at     time.Time
+	reason string
+}
+
+func (p *postponed) Error() string {
+	return "postponed until " + p.at.UTC().Format(time.RFC3339) + ": " + p.reason
+}
+
+// maxDeliveryAttempts bounds the runs of a delivery whose handler fails.
+const maxDeliveryAttempts = 3
+
+func newIntake(store *jobqueue.Store, m *Metrics, hs []githubapp.EventHandler, limit, workers int, instance string, log zerolog.Logger) *intake {
 	idle := make(chan struct{})
 	close(idle)
-	return &intake{next: next, deliveries: deliveries, metrics: m, idle: idle}
-}
-
-// add counts an event in; callers hold s.mu.
-func (s *intake) add() {
-	if s.pending == 0 {
-		s.idle = make(chan struct{})
+	byEvent := map[string]githubapp.EventHandler{}
+	for _, h := range hs {
+		for _, ev := range h.Handles() {
+			byEvent[ev] = h
+		}
 	}
-	s.pending++
-	s.metrics.InFlight.Inc()
-}
-
-// done counts an event out.
-func (s *intake) done() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.pending--
-	s.metrics.InFlight.Dec()
-	if s.pending == 0 {
-		close(s.idle)
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return &intake{
+		store: store, metrics: m, handlers: byEvent, run: map[string]func(context.Context, *jobqueue.Job) error{},
+		limit: limit, workers: workers, owner: instance + "/" + hex.EncodeToString(b[:]),
+		lease: 30 * time.Second, poll: time.Second, log: log,
+		wake: make(chan struct{}, 1), idle: idle,
 	}
 }
 
-// wait blocks until no event is queued or running, or ctx ends.
-func (s *intake) wait(ctx context.Context) error {
-	s.mu.Lock()
-	idle := s.idle
-	s.mu.Unlock()
-	select {
-	case <-idle:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
+// instanceID names this process's instance for its leases: the configured
+// id, else the host name (a pod's name on Kubernetes, kept across restarts
+// of its container).
+func instanceID(configured string) string {
+	if configured != "" {
+		return configured
 	}
+	h, err := os.Hostname()
+	if err != nil || h == "" {
+		return "migsync"
+	}
+	return h
+}
+
+// encodeDelivery frames a delivery as a job payload.
+func encodeDelivery(event, delivery string, payload []byte) []byte {
+	var b bytes.Buffer
+	b.Grow(len(event) + len(delivery) + len(payload) + 2)
+	b.WriteString(event)
+	b.WriteByte('\n')
+	b.WriteString(delivery)
+	b.WriteByte('\n')
+	b.Write(payload)
+	return b.Bytes()
+}
+
+func decodeDelivery(p []byte) (event, delivery string, payload []byte, err error) {
+	ev, rest, ok := bytes.Cut(p, []byte{'\n'})
+	if !ok {
+		return "", "", nil, errors.New("malformed delivery job")
+	}
+	id, payload, ok := bytes.Cut(rest, []byte{'\n'})
+	if !ok {
+		return "", "", nil, errors.New("malformed delivery job")
+	}
+	return string(ev), string(id), payload, nil
+}
+
+// shapeOK checks that a payload is a JSON object of the event's shape (as
+// go-github decodes it), so that a wrong shape is refused with 400 rather
+// than accepted and dropped later.
+func shapeOK(event string, payload []byte) error {
+	if !json.Valid(payload) {
+		return errMalformed
+	}
+	if t := bytes.TrimLeft(payload, " \t\r\n"); len(t) == 0 || t[0] != '{' {
+		return fmt.Errorf("%w: not a JSON object", errMalformed)
+	}
+	if _, err := github.ParseWebHook(event, payload); err != nil && !strings.Contains(err.Error(), "unknown X-Github-Event") {
+		return fmt.Errorf("payload is not a %s event: %w", event, err)
+	}
+	return nil
 }
 
 // errDraining refuses events during shutdown (answered 503).
 var errDraining = errors.New("server is shutting down")
 
-func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
-	if !json.Valid(d.Payload) {
-		return githubapp.ValidationError{EventType: d.EventType, DeliveryID: d.DeliveryID, Cause: errMalformed}
+// installationOf reads a payload's installation id (0: none).
+func installationOf(payload []byte) int64 {
+	var p struct {
+		Installation struct {
+			ID int64 `json:"id"`
+		} `json:"installation"`
 	}
-	if d.DeliveryID != "" && !s.deliveries.claim(d.DeliveryID) {
+	_ = json.Unmarshal(payload, &p)
+	return p.Installation.ID
+}
+
+func (s *intake) Schedule(ctx context.Context, d githubapp.Dispatch) error {
+	if err := shapeOK(d.EventType, d.Payload); err != nil {
+		return githubapp.ValidationError{EventType: d.EventType, DeliveryID: d.DeliveryID, Cause: err}
+	}
+	s.mu.Lock()
+	draining := s.draining
+	s.mu.Unlock()
+	if draining {
+		return errDraining
+	}
+	id := d.DeliveryID
+	key := "delivery:" + id
+	if id == "" {
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		key = "delivery:anonymous-" + hex.EncodeToString(b[:])
+	}
+	added, err := s.store.Enqueue(ctx, jobqueue.Job{
+		Key: key, Kind: kindDelivery, Installation: installationOf(d.Payload),
+		Payload: encodeDelivery(d.EventType, id, d.Payload),
+	}, false, s.limit)
+	switch {
+	case errors.Is(err, jobqueue.ErrFull):
+		s.metrics.Rejected.WithLabelValues("queue_full").Inc()
+		return githubapp.ErrCapacityExceeded
+	case err != nil:
+		return fmt.Errorf("store the delivery: %w", err)
+	case !added:
 		zerolog.Ctx(ctx).Info().Msg("duplicate delivery ignored")
 		s.metrics.Rejected.WithLabelValues("duplicate").Inc()
 		return nil
 	}
-	s.mu.Lock()
-	if s.draining {
-		s.mu.Unlock()
-		s.deliveries.release(d.DeliveryID)
-		return errDraining
-	}
-	s.add()
-	s.mu.Unlock()
-
-	inner := d.Handler
-	d.Handler = trackedHandler{EventHandler: inner, done: func(err error) {
-		if err != nil {
-			// A failed delivery may be redelivered and processed again.
-			s.deliveries.release(d.DeliveryID)
-		}
-		s.done()
-	}}
-	if err := s.next.Schedule(ctx, d); err != nil {
-		s.deliveries.release(d.DeliveryID)
-		s.done()
-		if errors.Is(err, githubapp.ErrCapacityExceeded) {
-			s.metrics.Rejected.WithLabelValues("queue_full").Inc()
-		}
-		return err
-	}
 	s.metrics.Events.WithLabelValues(d.EventType).Inc()
+	s.poke()
 	return nil
 }
 
-// stop refuses new events from now on (they are answered 503).
-func (s *intake) stop() {
+// enqueue stores other work (a resumption, a completion) and wakes a worker.
+func (s *intake) enqueue(ctx context.Context, j jobqueue.Job) error {
+	if _, err := s.store.Enqueue(ctx, j, true, 0); err != nil {
+		return err
+	}
+	s.poke()
+	return nil
+}
+
+func (s *intake) poke() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// start releases the leases an earlier run of this instance left (it was
+// killed) and starts the workers.
+func (s *intake) start(ctx context.Context) error {
+	prefix := strings.SplitN(s.owner, "/", 2)[0] + "/"
+	n, err := s.store.ReleaseOwnedBy(ctx, prefix)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		s.log.Info().Int64("jobs", n).Msg("recovered the jobs an earlier run of this instance did not finish")
+	}
+	ctx, s.stop = context.WithCancel(ctx)
+	for w := 0; w < s.workers; w++ {
+		s.wg.Add(1)
+		go s.worker(ctx)
+	}
+	s.wg.Add(1)
+	go s.housekeeping(ctx)
+	return nil
+}
+
+// housekeeping forgets finished jobs after a day (a delivery id is a
+// duplicate for that long) and reports the queue's depth.
+func (s *intake) housekeeping(ctx context.Context) {
+	defer s.wg.Done()
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		if _, err := s.store.Purge(ctx, time.Now().Add(-24*time.Hour)); err != nil && ctx.Err() == nil {
+			s.log.Warn().Err(err).Msg("queue purge failed")
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (s *intake) worker(ctx context.Context) {
+	defer s.wg.Done()
+	for {
+		s.mu.Lock()
+		stopped := s.stopped
+		s.mu.Unlock()
+		if stopped || ctx.Err() != nil {
+			return
+		}
+		s.setBusy(+1)
+		j, err := s.store.Claim(ctx, s.owner, s.lease, s.skipJob)
+		if err != nil && ctx.Err() == nil {
+			s.log.Error().Err(err).Msg("queue claim failed")
+		}
+		if j != nil {
+			s.runJob(ctx, j)
+			s.setBusy(-1)
+			continue
+		}
+		s.setBusy(-1)
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		case <-time.After(s.poll):
+		}
+	}
+}
+
+// skipJob leaves low-priority work pending while its installation is short
+// of rate limit headroom, moving it to the limit's reset.
+func (s *intake) skipJob(j *jobqueue.Job) bool {
+	if s.skip == nil {
+		return false
+	}
+	skip, _ := s.skip(j)
+	return skip
+}
+
+func (s *intake) setBusy(d int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.busy == 0 && d > 0 {
+		s.idle = make(chan struct{})
+	}
+	s.busy += d
+	if s.busy == 0 {
+		close(s.idle)
+	}
+}
+
+// runJob runs one job under its lease (renewed while it runs) and records
+// the outcome.
+func (s *intake) runJob(ctx context.Context, j *jobqueue.Job) {
+	s.metrics.InFlight.Inc()
+	defer s.metrics.InFlight.Dec()
+	jobCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		t := time.NewTicker(s.lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-jobCtx.Done():
+				return
+			case <-t.C:
+				if err := s.store.Extend(context.WithoutCancel(jobCtx), j.ID, s.owner, s.lease); err != nil {
+					s.log.Warn().Err(err).Str("job", j.Key).Msg("could not renew the job's lease")
+				}
+			}
+		}
+	}()
+	err := s.dispatch(jobCtx, j)
+	cancel()
+	bg := context.WithoutCancel(ctx)
+	var later *postponed
+	switch {
+	case err == nil:
+		err = s.store.Finish(bg, j.ID, s.owner)
+	case errors.Is(err, errHandedOver):
+		err = s.store.Release(bg, j.ID, s.owner, time.Time{}, err.Error(), true)
+	case errors.Is(err, errBusyElsewhere):
+		err = s.store.Release(bg, j.ID, s.owner, time.Now().Add(2*time.Second), err.Error(), true)
+	case errors.As(err, &later):
+		err = s.store.Release(bg, j.ID, s.owner, later.at, later.reason, true)
+	case j.Kind == kindDelivery && j.Attempts < maxDeliveryAttempts:
+		s.log.Warn().Err(err).Str("job", j.Key).Int("attempt", j.Attempts).Msg("event handling failed; it will be retried")
+		err = s.store.Release(bg, j.ID, s.owner, time.Now().Add(time.Duration(j.Attempts)*15*time.Second), err.Error(), false)
+	default:
+		s.log.Error().Err(err).Str("job", j.Key).Int("attempts", j.Attempts).Msg("job failed; given up")
+		err = s.store.Fail(bg, j.ID, s.owner, err.Error())
+	}
+	if err != nil {
+		s.log.Warn().Err(err).Str("job", j.Key).Msg("could not record the job's outcome")
+	}
+}
+
+// dispatch runs a job: a delivery through its event handler (as
+// go-githubapp's dispatcher would, with its logger fields), other kinds
+// through their runners. A panic is the job's failure.
+func (s *intake) dispatch(ctx context.Context, j *jobqueue.Job) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+			s.log.Error().Str("panic", fmt.Sprint(p)).Str("stack", string(debug.Stack())).Msg("job panicked")
+		}
+	}()
+	if j.Kind != kindDelivery {
+		run := s.run[j.Kind]
+		if run == nil {
+			return fmt.Errorf("no runner for jobs of kind %q", j.Kind)
+		}
+		return run(s.derive(ctx), j)
+	}
+	event, delivery, payload, err := decodeDelivery(j.Payload)
+	if err != nil {
+		return err
+	}
+	h := s.handlers[event]
+	if h == nil {
+		return nil
+	}
+	log := s.log.With().Str(githubapp.LogKeyEventType, event).Str(githubapp.LogKeyDeliveryID, delivery).Logger()
+	return h.Handle(s.derive(log.WithContext(ctx)), event, delivery, payload)
+}
+
+// drain refuses new deliveries from now on (they are answered 503).
+func (s *intake) drain() {
 	s.mu.Lock()
 	s.draining = true
 	s.mu.Unlock()
 }
 
-// trackedHandler reports the end of a handler, panics included.
-type trackedHandler struct {
-	githubapp.EventHandler
-	done func(error)
+// halt stops claiming jobs; running ones go on (wait for them, or cancel
+// them through the context they run in).
+func (s *intake) halt() {
+	s.mu.Lock()
+	s.stopped = true
+	s.mu.Unlock()
+	s.poke()
 }
 
-func (h trackedHandler) Handle(ctx context.Context, eventType, deliveryID string, payload []byte) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			h.done(errors.New("panic"))
-			panic(r) // the scheduler recovers it and reports it
+// wait blocks until no job runs in this process and none is due, or ctx
+// ends. Jobs due later (a resumption after a rate limit) do not count.
+func (s *intake) wait(ctx context.Context) error {
+	for {
+		s.mu.Lock()
+		idle, stopped := s.idle, s.stopped
+		s.mu.Unlock()
+		select {
+		case <-idle:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		h.done(err)
-	}()
-	return h.EventHandler.Handle(ctx, eventType, deliveryID, payload)
+		due, err := s.store.Due(ctx)
+		if err != nil {
+			return err
+		}
+		if due == 0 || stopped {
+			s.mu.Lock()
+			still := s.busy == 0
+			s.mu.Unlock()
+			if still {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// close stops the housekeeping and closes the store.
+func (s *intake) close() {
+	if s.stop != nil {
+		s.stop()
+	}
+	s.wg.Wait()
+	_ = s.store.Close()
 }
 
 // errorCallback answers refused deliveries: 401 for a missing or wrong

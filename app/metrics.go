@@ -22,6 +22,7 @@ type Metrics struct {
 	BlobCacheBytes prometheus.GaugeFunc   // bytes held by the blob cache
 	BlobCache      *prometheus.CounterVec // blob cache lookups, by result
 	Reviews        *prometheus.CounterVec // review comment operations, by kind
+	Completions    *prometheus.CounterVec // check run completions retried in the background, by outcome
 }
 
 // NewMetrics registers migsync's metrics (and the Go and process
@@ -71,8 +72,11 @@ func NewMetrics(queueDepth, blobBytes func() float64) *Metrics {
 		Reviews: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "migsync_review_comments_total", Help: "Review comment operations, by kind (created, deleted, resolved).",
 		}, []string{"kind"}),
+		Completions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "migsync_check_run_completions_deferred_total", Help: "Check run completions GitHub refused, retried in the background, by outcome (deferred, completed, given_up).",
+		}, []string{"outcome"}),
 	}
-	r.MustRegister(m.Events, m.Rejected, m.Checks, m.CheckDuration, m.CheckAPICalls, m.APIRequests,
+	r.MustRegister(m.Completions, m.Events, m.Rejected, m.Checks, m.CheckDuration, m.CheckAPICalls, m.APIRequests,
 		m.APIRetries, m.RateRemaining, m.QueueDepth, m.InFlight, m.BlobCacheBytes, m.BlobCache, m.Reviews,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"reflect"
@@ -81,29 +80,6 @@ func TestBlobCacheSharesConcurrentMisses(t *testing.T) {
 	wg.Wait()
 	if loads != 1 {
 		t.Errorf("%d loads for one SHA, want 1", loads)
-	}
-}
-
-func TestDeliveryLog(t *testing.T) {
-	now := time.Unix(0, 0)
-	l := newDeliveryLog(time.Minute, 3)
-	l.now = func() time.Time { return now }
-	if !l.claim("a") || l.claim("a") {
-		t.Fatal("a duplicate id was claimed twice")
-	}
-	l.release("a")
-	if !l.claim("a") {
-		t.Error("a released id could not be claimed again")
-	}
-	now = now.Add(2 * time.Minute)
-	if !l.claim("a") {
-		t.Error("an expired id is still a duplicate")
-	}
-	for i := 0; i < 10; i++ {
-		l.claim(fmt.Sprint(i))
-	}
-	if l.seen.Len() > 3 {
-		t.Errorf("log grew to %d entries, bound 3", l.seen.Len())
 	}
 }
 

@@ -11,17 +11,18 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/palantir/go-githubapp/githubapp"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-	gometrics "github.com/rcrowley/go-metrics"
 	"github.com/rs/zerolog"
 
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/handlers"
+	"github.com/migsync/migsync/internal/jobqueue"
 )
 
 // Routes.
@@ -45,8 +46,10 @@ type Server struct {
 	slug    atomic.Value // string
 
 	baseCtx    context.Context
-	cancelBase context.CancelFunc
+	cancelBase context.CancelCauseFunc
 	draining   atomic.Bool
+
+	shutdown sync.Once
 }
 
 // Option adjusts a Server (mostly for tests and benchmarks).
@@ -57,7 +60,11 @@ type options struct {
 	analyze   AnalyzeFunc
 	logger    *zerolog.Logger
 	retry     *retryPolicy
+	clock     func() time.Time
 }
+
+// WithClock sets the queue's clock (tests move time to a rate limit's reset).
+func WithClock(now func() time.Time) Option { return func(o *options) { o.clock = now } }
 
 // WithTransport sets the HTTP transport under the retry and metrics layers
 // (default: a clone of http.DefaultTransport with the API timeout).
@@ -95,12 +102,17 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, log: log}
 	s.slug.Store("")
-	s.baseCtx, s.cancelBase = context.WithCancel(context.WithoutCancel(ctx))
+	s.baseCtx, s.cancelBase = context.WithCancelCause(context.WithoutCancel(ctx))
 
 	blobs := NewBlobCache(cfg.Migsync.BlobCacheBytes)
-	goReg := gometrics.NewRegistry()
 	s.metrics = NewMetrics(
-		func() float64 { return gaugeValue(goReg, githubapp.MetricsKeyQueueLength) },
+		func() float64 {
+			if s.intake == nil {
+				return 0
+			}
+			n, _ := s.intake.store.Due(context.Background())
+			return float64(n)
+		},
 		func() float64 { return float64(blobs.Size()) },
 	)
 	blobs.onLookup = func(hit bool) {
@@ -125,7 +137,8 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	// Retries and metrics wrap the base transport rather than being client
 	// middleware, so that ghinstallation's token requests are retried and
 	// counted too; each attempt is counted.
-	transport := &retryTransport{next: &meteredTransport{next: base, metrics: s.metrics}, policy: policy, metrics: s.metrics}
+	rates := newRateBook(cfg.Migsync.RateLimitReserve)
+	transport := &retryTransport{next: &meteredTransport{next: base, metrics: s.metrics, rates: rates}, policy: policy, metrics: s.metrics}
 	cc, err := githubapp.NewDefaultCachingClientCreator(cfg.Github,
 		githubapp.WithClientUserAgent("migsync/"+Version),
 		githubapp.WithTransport(transport),
@@ -136,12 +149,19 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	if err := s.validateApp(ctx, cc); err != nil {
 		return nil, err
 	}
+	// An uncached client creator: a client of its own for the one update a
+	// rate-limited check makes (go-github holds a client's requests until a
+	// secondary limit resets).
+	fresh := githubapp.NewClientCreator(cfg.Github.V3APIURL, cfg.Github.V4APIURL, cfg.Github.App.IntegrationID,
+		[]byte(cfg.Github.App.PrivateKey), githubapp.WithClientUserAgent("migsync/"+Version), githubapp.WithTransport(transport))
 
 	s.checker = &Checker{
 		clients: cc, analyze: o.analyze, blobs: blobs, trees: newTreeCache(maxTreeEntries),
 		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(maxRunIDs), serial: newSerializer(), recent: newRecentChecks(recentTTL, maxRecent),
 		compares: newCompareCache(maxCompares), parses: sqlddl.NewParseCache(),
-		timeout: cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
+		names: newCheckNames(maxOrgDefaults), fresh: fresh, rates: rates, budget: cfg.Migsync.CheckRequestBudget,
+		retryFor: cfg.Migsync.CompletionRetryFor,
+		timeout:  cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
 	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, Replies: &replier{policy: policy, botLogin: s.botLogin}, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
@@ -153,15 +173,31 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		&handlers.IssueComment{Base: shared},
 		&handlers.Installation{Base: shared},
 	}
-	queue := githubapp.QueueAsyncScheduler(cfg.Migsync.QueueSize, cfg.Migsync.Workers,
-		githubapp.WithSchedulingMetrics(goReg),
-		githubapp.WithContextDeriver(s.deriveContext),
-		githubapp.WithAsyncErrorCallback(func(ctx context.Context, d githubapp.Dispatch, err error) {
-			// ctx's logger names the event and the delivery (the dispatcher's).
-			zerolog.Ctx(ctx).Error().Err(err).Msg("event handling failed")
-		}),
-	)
-	s.intake = newIntake(queue, newDeliveryLog(cfg.Migsync.DeliveryTTL, maxDeliveries), s.metrics)
+	store, err := jobqueue.Open(ctx, cfg.Migsync.QueueURL)
+	if err != nil {
+		return nil, fmt.Errorf("migsync.queue_url: %w", err)
+	}
+	if o.clock != nil {
+		store.SetClock(o.clock)
+	}
+	// The queue's limit on waiting deliveries is queue_size plus one per
+	// worker (those being handled), as go-githubapp's queue was.
+	s.intake = newIntake(store, s.metrics, hs, cfg.Migsync.QueueSize+cfg.Migsync.Workers, cfg.Migsync.Workers,
+		instanceID(cfg.Migsync.InstanceID), log)
+	s.intake.derive = s.deriveContext
+	s.intake.skip = func(j *jobqueue.Job) (bool, time.Time) {
+		if j.Priority >= 0 {
+			return false, time.Time{}
+		}
+		return rates.short(j.Installation)
+	}
+	s.checker.later = s.intake
+	s.intake.run[kindCheck] = s.checker.runCheckJob
+	s.intake.run[kindComplete] = s.checker.runCompletionJob
+	if err := s.intake.start(s.baseCtx); err != nil {
+		store.Close()
+		return nil, fmt.Errorf("queue: %w", err)
+	}
 	dispatcher := githubapp.NewEventDispatcher(hs, cfg.Github.App.WebhookSecret,
 		githubapp.WithScheduler(s.intake),
 		githubapp.WithErrorCallback(errorCallback(s.metrics)),
@@ -208,10 +244,10 @@ func (s *Server) Metrics() *Metrics { return s.metrics }
 // Handler serves the webhook, health and metrics routes.
 func (s *Server) Handler() http.Handler { return s.handler }
 
-// deriveContext gives each queued event a context of its own that lives as
-// long as the server (not the webhook request), with the request's logger.
+// deriveContext prepares a job's context (which lives as long as the server,
+// not the webhook request) as go-githubapp's dispatcher would.
 func (s *Server) deriveContext(ctx context.Context) context.Context {
-	return zerolog.Ctx(ctx).WithContext(githubapp.InitializeResponder(s.baseCtx))
+	return githubapp.InitializeResponder(ctx)
 }
 
 // maxPayload is GitHub's cap on webhook payloads.
@@ -269,37 +305,44 @@ func (s *Server) ServeListener(ctx context.Context, ln net.Listener) error {
 	return err
 }
 
-// Shutdown stops accepting events and waits for in-flight ones until ctx
-// ends; then it cancels the remaining checks, which complete their check runs
-// with an explanation, and waits briefly for that.
+// errShutdown is the cause of the cancellation of checks still running when
+// the shutdown timeout ends: they hand their job to the next start.
+var errShutdown = errors.New("the server is shutting down")
+
+// Shutdown stops accepting events and lets the queued and running jobs
+// finish until ctx ends; then it cancels the remaining checks, which leave
+// their check runs in progress, saying so, and hand their jobs back to the
+// queue for the next start (or another replica).
+//
+// Only the first call shuts down; later ones return nil at once.
 func (s *Server) Shutdown(ctx context.Context) error {
-	s.intake.stop()
+	var err error
+	s.shutdown.Do(func() { err = s.doShutdown(ctx) })
+	return err
+}
+
+func (s *Server) doShutdown(ctx context.Context) error {
+	s.intake.drain()
 	s.draining.Store(true)
 	err := s.intake.wait(ctx)
-	if err == nil {
-		s.cancelBase()
+	s.intake.halt()
+	if err != nil {
+		s.log.Warn().Msg("shutdown timeout: handing the running checks over to the next start")
+		s.cancelBase(errShutdown)
+		grace, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_ = s.intake.wait(grace)
+	} else {
 		s.log.Info().Msg("drained")
-		return nil
 	}
-	s.log.Warn().Msg("shutdown timeout: cancelling running checks")
-	s.cancelBase()
-	grace, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	_ = s.intake.wait(grace)
-	return fmt.Errorf("shutdown: %w", err)
+	s.cancelBase(errShutdown)
+	s.intake.close()
+	if err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
 }
 
 // WaitIdle blocks until no webhook event is queued or being handled (or ctx
 // ends). Tests and benchmarks use it to wait for asynchronous checks.
 func (s *Server) WaitIdle(ctx context.Context) error { return s.intake.wait(ctx) }
-
-// gaugeValue reads a go-metrics gauge registered by go-githubapp.
-func gaugeValue(r gometrics.Registry, name string) float64 {
-	switch g := r.Get(name).(type) {
-	case gometrics.FunctionalGauge:
-		return float64(g.Value())
-	case gometrics.Gauge:
-		return float64(g.Value())
-	}
-	return 0
-}

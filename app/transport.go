@@ -242,9 +242,14 @@ func sleep(ctx context.Context, d time.Duration) error {
 // meteredTransport counts every GitHub request (each retry included) in the
 // metrics and in the per-check counter carried by the request's context, and
 // records the remaining rate limit.
+//
+// Low-priority requests (priorityLow in their context: archive downloads,
+// re-checks the App starts by itself) are held back while the
+// installation's last reported headroom is below migsync.rate_limit_reserve.
 type meteredTransport struct {
 	next    http.RoundTripper
 	metrics *Metrics
+	rates   *rateBook
 }
 
 type callCounterKey struct{}
@@ -255,10 +260,19 @@ func withCallCounter(ctx context.Context, n *atomic.Int64) context.Context {
 }
 
 func (t *meteredTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	inst := installationFromContext(req.Context())
+	if priorityOf(req.Context()) == priorityLow {
+		if short, reset := t.rates.short(inst); short {
+			return nil, &reserveError{remaining: t.rates.remaining(inst), reset: reset}
+		}
+	}
 	if n, ok := req.Context().Value(callCounterKey{}).(*atomic.Int64); ok {
 		n.Add(1)
 	}
 	resp, err := t.next.RoundTrip(req)
+	if resp != nil {
+		t.rates.observe(inst, resp.Header.Get("X-RateLimit-Remaining"), resp.Header.Get("X-RateLimit-Reset"))
+	}
 	if t.metrics == nil {
 		return resp, err
 	}
@@ -267,8 +281,7 @@ func (t *meteredTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		status = strconv.Itoa(resp.StatusCode/100) + "xx"
 		if rem := resp.Header.Get("X-RateLimit-Remaining"); rem != "" {
 			if v, perr := strconv.ParseFloat(rem, 64); perr == nil {
-				inst := strconv.FormatInt(installationFromContext(req.Context()), 10)
-				t.metrics.RateRemaining.WithLabelValues(inst).Set(v)
+				t.metrics.RateRemaining.WithLabelValues(strconv.FormatInt(inst, 10)).Set(v)
 			}
 		}
 	}

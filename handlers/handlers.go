@@ -33,6 +33,15 @@ type Target struct {
 	// (push, check_suite requested, pull_request, merge_group) are skipped
 	// when the same check already completed recently for the same commit.
 	Rerun bool
+	// Priority orders the App's work: PriorityNormal for what people and
+	// pushes ask for; PriorityLow (re-checks the App starts by itself, such
+	// as open pull requests when their base moves) waits while the
+	// installation is short of rate limit headroom, and its requests back
+	// off first.
+	Priority int
+	// Resume marks a check the App postponed itself (a rate limit): it runs
+	// even if a check of the same commit completed recently.
+	Resume bool
 	// Event and Action name the trigger, DeliveryID the webhook delivery
 	// (logs only).
 	Event, Action, DeliveryID string
@@ -44,6 +53,12 @@ type Target struct {
 	HeadRef  string
 	SameRepo bool
 }
+
+// Priorities of Target.Priority.
+const (
+	PriorityNormal = 0
+	PriorityLow    = -1
+)
 
 // Key identifies the check run the target updates: one check at a time runs
 // per key.
