@@ -394,6 +394,7 @@ func startApp(t testing.TB, gh *fakegithub.Server) *benchApp {
 	cfg.Github.App.WebhookSecret = benchSecret
 	cfg.Github.App.PrivateKey = string(gh.PrivateKeyPEM())
 	cfg.Migsync.CheckTimeout = checkTimeout
+	cfg.Migsync.QueueURL = "sqlite:" + filepath.Join(t.TempDir(), "queue.db")
 	cfg.SetDefaults()
 	log := zerolog.Nop()
 	if os.Getenv("MIGSYNC_BENCH_LOG") != "" {
