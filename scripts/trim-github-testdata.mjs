@@ -16,6 +16,7 @@ if (!openapiDir || !examplesDir || !outDir) {
 // may call. Keep it in step with internal/fakegithub's handlers.
 const OPERATIONS = [
   ["get", "/app"],
+  ["post", "/app-manifests/{code}/conversions"], // migsync setup
   ["post", "/app/installations/{installation_id}/access_tokens"],
   ["get", "/repos/{owner}/{repo}/installation"],
   ["get", "/repos/{owner}/{repo}"],

@@ -5,6 +5,7 @@
 //	migsync db-check  check a live database against the repository
 //	migsync serve     run the GitHub App
 //	migsync rules     list the rule ids and their default severities
+//	migsync setup     create the GitHub App from its manifest (app.yml)
 package main
 
 import (
@@ -37,6 +38,7 @@ Usage:
   migsync db-check --database-url URL [--dir DIR] [--schema PATH] [--migrations DIR]
                    [--format ` + strings.Join(report.Formats(false), "|") + `]
   migsync serve    --config FILE
+  migsync setup    --public-url URL [--org ORG] [--github-url URL] [--config FILE] [--k8s-secret FILE]
   migsync rules    [--format text|json|markdown]
   migsync version
 

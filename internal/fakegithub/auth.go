@@ -20,10 +20,19 @@ var appOperations = map[string]bool{
 	"apps/get-repo-installation":            true,
 }
 
+// unauthenticatedOperations need no credentials: the manifest conversion's
+// code is its own proof.
+var unauthenticatedOperations = map[string]bool{
+	"apps/create-from-manifest": true,
+}
+
 // authenticate checks the Authorization header like GitHub: a RS256 JWT
 // issued by the App for app endpoints, an unexpired installation token for
 // the rest. The bool is true when the request is refused.
 func (s *Server) authenticate(q *request) (response, bool) {
+	if unauthenticatedOperations[q.rt.opID] {
+		return response{}, false
+	}
 	header := q.r.Header.Get("Authorization")
 	scheme, credential, _ := strings.Cut(header, " ")
 	scheme = strings.ToLower(scheme)

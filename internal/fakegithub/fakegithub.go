@@ -53,7 +53,9 @@ type Server struct {
 	notModified map[string]int
 	faults      []*fault
 	rejections  []Rejection
-	served      chan struct{} // closed and replaced after every request
+	// registrations are the App manifests posted (manifest.go)
+	registrations []*AppRegistration
+	served        chan struct{} // closed and replaced after every request
 }
 
 // Option configures a Server.

@@ -8,6 +8,7 @@ func init() {
 		"apps/get-authenticated":                          getApp,
 		"apps/create-installation-access-token":           createAccessToken,
 		"apps/get-repo-installation":                      getRepoInstallation,
+		"apps/create-from-manifest":                       createFromManifest,
 		"repos/get":                                       getRepo,
 		"repos/get-content":                               getContent,
 		"repos/get-commit":                                getCommit,

@@ -47,6 +47,9 @@ func (s *Server) downloadRoute(p string) (string, http.HandlerFunc) {
 	case strings.HasPrefix(p, codeloadPrefix):
 		return "codeload/tarball", s.serveCodeload
 	}
+	if _, ok := appsNewRoute(p); ok {
+		return "web/apps-new", s.serveAppsNew
+	}
 	return "", nil
 }
 
