@@ -223,7 +223,14 @@ func pgStatementKind(text string) string {
 
 // notice records a statement the replay could not apply (or applied only in
 // part), positioned at the statement.
-func (r *pgReplay) notice(format string, args ...any) {
+func (r *pgReplay) notice(format string, args ...any) { r.record(false, format, args...) }
+
+// fail records a statement PostgreSQL itself would refuse (an object that
+// does not exist, or already does, at that point of the history): the
+// migration fails to apply. The messages are PostgreSQL's own.
+func (r *pgReplay) fail(format string, args ...any) { r.record(true, format, args...) }
+
+func (r *pgReplay) record(fails bool, format string, args ...any) {
 	stmt := r.text
 	if len(stmt) > pgMaxStatementText {
 		cut := pgMaxStatementText
@@ -236,6 +243,7 @@ func (r *pgReplay) notice(format string, args ...any) {
 		Pos:       catalog.Pos{File: r.pos.File, Line: r.pos.Line},
 		Message:   pgStatementKind(r.text) + ": " + fmt.Sprintf(format, args...),
 		Statement: stmt,
+		Error:     fails,
 	})
 }
 

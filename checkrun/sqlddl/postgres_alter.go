@@ -58,12 +58,12 @@ func (r *pgReplay) renameRelation(q pgQualName, newName string, missingOK bool) 
 		case r.relationTaken(schema, q.Name):
 			r.renameIndex(q, newName, missingOK)
 		case !missingOK:
-			r.notice("relation %s does not exist", q)
+			r.fail("relation %s does not exist", q)
 		}
 		return
 	}
 	if r.relationTaken(schema, newName) {
-		r.notice("relation %q already exists", newName)
+		r.fail("relation %q already exists", newName)
 		return
 	}
 	for _, o := range r.cat.Tables {
@@ -84,7 +84,7 @@ func (r *pgReplay) renameColumn(t *catalog.Table, from, to string) {
 		return
 	}
 	if t.Column(catalog.Postgres, to) != nil {
-		r.notice("column %q of relation %q already exists", to, t.Name)
+		r.fail("column %q of relation %q already exists", to, t.Name)
 		return
 	}
 	c.Name = to
@@ -144,19 +144,19 @@ func (r *pgReplay) renameConstraint(t *catalog.Table, from, to string) {
 	switch {
 	case t.PrimaryKey != nil && t.PrimaryKey.Name == from:
 		if r.relationTaken(t.Schema, to) {
-			r.notice("relation %q already exists", to)
+			r.fail("relation %q already exists", to)
 			return
 		}
 		t.PrimaryKey.Name = to
 	case t.Index(catalog.Postgres, from) != nil && t.Index(catalog.Postgres, from).Constraint:
 		if r.relationTaken(t.Schema, to) {
-			r.notice("relation %q already exists", to)
+			r.fail("relation %q already exists", to)
 			return
 		}
 		t.Index(catalog.Postgres, from).Name = to
 	case t.ForeignKey(catalog.Postgres, from) != nil:
 		if t.ForeignKey(catalog.Postgres, to) != nil {
-			r.notice("constraint %q for relation %q already exists", to, t.Name)
+			r.fail("constraint %q for relation %q already exists", to, t.Name)
 			return
 		}
 		t.ForeignKey(catalog.Postgres, from).Name = to
@@ -167,7 +167,7 @@ func (r *pgReplay) renameConstraint(t *catalog.Table, from, to string) {
 				return
 			}
 		}
-		r.notice("constraint %q for table %q does not exist", from, t.Name)
+		r.fail("constraint %q for table %q does not exist", from, t.Name)
 	}
 }
 
@@ -186,12 +186,12 @@ func (r *pgReplay) renameIndex(q pgQualName, to string, missingOK bool) {
 	}
 	if ix == nil && pk == nil {
 		if !missingOK {
-			r.notice("relation %s does not exist", q)
+			r.fail("relation %s does not exist", q)
 		}
 		return
 	}
 	if r.relationTaken(schema, to) {
-		r.notice("relation %q already exists", to)
+		r.fail("relation %q already exists", to)
 		return
 	}
 	if ix != nil {
@@ -208,7 +208,7 @@ func (r *pgReplay) renameEnum(q pgQualName, to string, missingOK bool) {
 		return
 	}
 	if r.cat.Enum(e.Schema, to) != nil {
-		r.notice("type %q already exists", to)
+		r.fail("type %q already exists", to)
 		return
 	}
 	r.forEnumColumns(e, func(_ *catalog.Table, c *catalog.Column) {
@@ -243,7 +243,7 @@ func (r *pgReplay) renameSequence(q pgQualName, to string, missingOK bool) {
 		}
 	}
 	if !found && !missingOK {
-		r.notice("relation %s does not exist", q)
+		r.fail("relation %s does not exist", q)
 	}
 }
 
@@ -257,7 +257,7 @@ func (r *pgReplay) renameView(q pgQualName, to string, missingOK bool) {
 		}
 	}
 	if !missingOK {
-		r.notice("relation %s does not exist", q)
+		r.fail("relation %s does not exist", q)
 	}
 }
 
@@ -269,7 +269,7 @@ func (r *pgReplay) renameTrigger(t *catalog.Table, from, to string) {
 			return
 		}
 	}
-	r.notice("trigger %q for table %q does not exist", from, t.Name)
+	r.fail("trigger %q for table %q does not exist", from, t.Name)
 }
 
 // renameSchema applies ALTER SCHEMA … RENAME TO.
@@ -321,7 +321,7 @@ func (r *pgReplay) setSchema(s *pg.AlterObjectSchemaStmt) {
 			return
 		}
 		if r.relationTaken(to, t.Name) {
-			r.notice("relation %q already exists in schema %q", t.Name, s.Newschema)
+			r.fail("relation %q already exists in schema %q", t.Name, s.Newschema)
 			return
 		}
 		for _, o := range r.cat.Tables {
@@ -454,7 +454,7 @@ func (r *pgReplay) dropTables(names []pgQualName, missingOK, cascade bool) {
 				continue
 			}
 			if !cascade {
-				r.notice("cannot drop table %q because constraint %q on table %q depends on it", fk.RefTable, fk.Name, o.Name)
+				r.fail("cannot drop table %q because constraint %q on table %q depends on it", fk.RefTable, fk.Name, o.Name)
 			}
 		}
 		o.ForeignKeys = kept
@@ -470,14 +470,14 @@ func (r *pgReplay) dropIndex(q pgQualName, missingOK bool) {
 	t, ix := r.cat.IndexByName(schema, q.Name)
 	if ix == nil {
 		if r.isPrimaryKeyName(schema, q.Name) {
-			r.notice("cannot drop index %s because the primary key constraint requires it", q)
+			r.fail("cannot drop index %s because the primary key constraint requires it", q)
 		} else if !missingOK {
-			r.notice("index %s does not exist", q)
+			r.fail("index %s does not exist", q)
 		}
 		return
 	}
 	if ix.Constraint {
-		r.notice("cannot drop index %s because constraint %q on table %q requires it", q, ix.Name, t.Name)
+		r.fail("cannot drop index %s because constraint %q on table %q requires it", q, ix.Name, t.Name)
 		return
 	}
 	t.DropIndex(catalog.Postgres, ix.Name)
@@ -507,7 +507,7 @@ func (r *pgReplay) dropType(q pgQualName, missingOK, cascade bool) {
 	var uses []use
 	r.forEnumColumns(e, func(t *catalog.Table, c *catalog.Column) { uses = append(uses, use{t, c.Name}) })
 	if len(uses) > 0 && !cascade {
-		r.notice("cannot drop type %s because column %q of table %q depends on it", q, uses[0].c, uses[0].t.Name)
+		r.fail("cannot drop type %s because column %q of table %q depends on it", q, uses[0].c, uses[0].t.Name)
 		return
 	}
 	for _, u := range uses {
@@ -527,12 +527,12 @@ func (r *pgReplay) dropSequence(q pgQualName, missingOK bool) {
 	}
 	if t, c := r.serialOwner(schema, q.Name); t != nil {
 		if c.Default != nil && c.Default.Kind == catalog.DefaultSequence && c.Default.Value == q.Name {
-			r.notice("cannot drop sequence %s because default value for column %q of table %q depends on it", q, c.Name, t.Name)
+			r.fail("cannot drop sequence %s because default value for column %q of table %q depends on it", q, c.Name, t.Name)
 		}
 		return
 	}
 	if !missingOK {
-		r.notice("sequence %s does not exist", q)
+		r.fail("sequence %s does not exist", q)
 	}
 }
 
@@ -564,7 +564,7 @@ func (r *pgReplay) dropView(q pgQualName, missingOK bool) {
 		}
 	}
 	if !missingOK {
-		r.notice("view %s does not exist", q)
+		r.fail("view %s does not exist", q)
 	}
 }
 
@@ -577,7 +577,7 @@ func (r *pgReplay) dropExtension(name string, missingOK bool) {
 		}
 	}
 	if !missingOK {
-		r.notice("extension %q does not exist", name)
+		r.fail("extension %q does not exist", name)
 	}
 }
 
@@ -591,7 +591,7 @@ func (r *pgReplay) dropSchema(name string, cascade bool) {
 		}
 	}
 	if len(tables) > 0 && !cascade {
-		r.notice("cannot drop schema %q because other objects depend on it", name)
+		r.fail("cannot drop schema %q because other objects depend on it", name)
 		return
 	}
 	r.dropTables(tables, true, true)
@@ -638,7 +638,7 @@ func (r *pgReplay) dropTrigger(o *pg.Node, missingOK bool) {
 		}
 	}
 	if !missingOK {
-		r.notice("trigger %q for table %q does not exist", trig, t.Name)
+		r.fail("trigger %q for table %q does not exist", trig, t.Name)
 	}
 }
 

@@ -55,7 +55,7 @@ func (r *pgReplay) createIndex(s *pg.IndexStmt) {
 		name = pgChooseName(t.Name, pgJoinNames(colNames), label, func(n string) bool { return r.relationTaken(t.Schema, n) })
 	case r.relationTaken(t.Schema, name):
 		if !s.IfNotExists {
-			r.notice("relation %q already exists", name)
+			r.fail("relation %q already exists", name)
 		}
 		return
 	}
@@ -96,7 +96,7 @@ func (r *pgReplay) createEnum(s *pg.CreateEnumStmt) {
 	q := pgQualFromList(pgStrList(s.TypeName))
 	schema := r.schemaKey(q.Schema)
 	if r.cat.Enum(schema, q.Name) != nil {
-		r.notice("type %s already exists", q)
+		r.fail("type %s already exists", q)
 		return
 	}
 	vals := make([]string, 0, len(s.Vals))
@@ -112,7 +112,7 @@ func (r *pgReplay) createEnum(s *pg.CreateEnumStmt) {
 func (r *pgReplay) enum(q pgQualName, missingOK bool) *catalog.Enum {
 	e := r.cat.Enum(r.schemaKey(q.Schema), q.Name)
 	if e == nil && !missingOK {
-		r.notice("type %s does not exist", q)
+		r.fail("type %s does not exist", q)
 	}
 	return e
 }
@@ -129,7 +129,7 @@ func (r *pgReplay) alterEnum(s *pg.AlterEnumStmt) {
 	}
 	if pgIndexOf(e.Values, s.NewVal) >= 0 {
 		if !s.SkipIfNewValExists {
-			r.notice("enum label %q already exists", s.NewVal)
+			r.fail("enum label %q already exists", s.NewVal)
 		}
 		return
 	}
@@ -137,7 +137,7 @@ func (r *pgReplay) alterEnum(s *pg.AlterEnumStmt) {
 	if s.NewValNeighbor != "" {
 		i := pgIndexOf(e.Values, s.NewValNeighbor)
 		if i < 0 {
-			r.notice("%q is not an existing enum label", s.NewValNeighbor)
+			r.fail("%q is not an existing enum label", s.NewValNeighbor)
 			return
 		}
 		at = i
@@ -166,11 +166,11 @@ func pgIndexOf(vals []string, v string) int {
 func (r *pgReplay) renameEnumValue(e *catalog.Enum, from, to string) {
 	i := pgIndexOf(e.Values, from)
 	if i < 0 {
-		r.notice("%q is not an existing enum label", from)
+		r.fail("%q is not an existing enum label", from)
 		return
 	}
 	if pgIndexOf(e.Values, to) >= 0 {
-		r.notice("enum label %q already exists", to)
+		r.fail("enum label %q already exists", to)
 		return
 	}
 	e.Values[i] = to
@@ -225,7 +225,7 @@ func (r *pgReplay) createExtension(s *pg.CreateExtensionStmt) {
 	for _, x := range r.cat.Extensions {
 		if x.Name == s.Extname {
 			if !s.IfNotExists {
-				r.notice("extension %q already exists", s.Extname)
+				r.fail("extension %q already exists", s.Extname)
 			}
 			return
 		}
@@ -259,7 +259,7 @@ func (r *pgReplay) alterExtension(s *pg.AlterExtensionStmt) {
 		}
 		return
 	}
-	r.notice("extension %q does not exist", s.Extname)
+	r.fail("extension %q does not exist", s.Extname)
 }
 
 // pgDefElemString reads a DefElem's string argument.
@@ -326,7 +326,7 @@ func (r *pgReplay) createSequence(s *pg.CreateSeqStmt) {
 	schema := r.schemaKey(q.Schema)
 	if r.relationTaken(schema, q.Name) {
 		if !s.IfNotExists {
-			r.notice("relation %s already exists", q)
+			r.fail("relation %s already exists", q)
 		}
 		return
 	}
@@ -341,7 +341,7 @@ func (r *pgReplay) alterSequence(s *pg.AlterSeqStmt) {
 	schema := r.schemaKey(q.Schema)
 	if !r.isSequence(schema, q.Name) {
 		if t, _ := r.serialOwner(schema, q.Name); t == nil && !s.MissingOk {
-			r.notice("relation %s does not exist", q)
+			r.fail("relation %s does not exist", q)
 		}
 		return
 	}
@@ -394,13 +394,13 @@ func (r *pgReplay) createView(rv *pg.RangeVar, replace bool) {
 	for _, v := range r.cat.Views {
 		if v.Name == q.Name && pgSameSchema(r.cat, v.Schema, schema) {
 			if !replace {
-				r.notice("relation %s already exists", q)
+				r.fail("relation %s already exists", q)
 			}
 			return
 		}
 	}
 	if r.relationTaken(schema, q.Name) {
-		r.notice("relation %s already exists", q)
+		r.fail("relation %s already exists", q)
 		return
 	}
 	r.cat.Views = append(r.cat.Views, &catalog.View{Schema: schema, Name: q.Name, Pos: r.pos})
@@ -432,7 +432,7 @@ func (r *pgReplay) createTrigger(s *pg.CreateTrigStmt) {
 	t := r.cat.Table(r.schemaKey(q.Schema), q.Name)
 	if t == nil {
 		if !r.isView(q) {
-			r.notice("relation %s does not exist", q)
+			r.fail("relation %s does not exist", q)
 		}
 		return
 	}
@@ -442,7 +442,7 @@ func (r *pgReplay) createTrigger(s *pg.CreateTrigStmt) {
 			if s.Replace {
 				tr.Pos = r.pos
 			} else {
-				r.notice("trigger %q for relation %q already exists", name, t.Name)
+				r.fail("trigger %q for relation %q already exists", name, t.Name)
 			}
 			return
 		}

@@ -15,7 +15,7 @@ func (r *pgReplay) createTable(s *pg.CreateStmt) {
 	schema := r.schemaKey(q.Schema)
 	if r.relationTaken(schema, q.Name) {
 		if !s.IfNotExists {
-			r.notice("relation %s already exists", q)
+			r.fail("relation %s already exists", q)
 		}
 		return
 	}
@@ -46,7 +46,7 @@ func (r *pgReplay) addColumn(t *catalog.Table, cd *pg.ColumnDef) *catalog.Column
 	defer r.setElem(cd.Location)()
 	name := pgTruncateIdent(cd.Colname)
 	if t.Column(catalog.Postgres, name) != nil {
-		r.notice("column %q specified more than once in table %q", name, t.Name)
+		r.fail("column %q specified more than once in table %q", name, t.Name)
 		return nil
 	}
 	rt := r.resolveType(cd.TypeName)
@@ -132,7 +132,7 @@ func (r *pgReplay) addConstraint(t *catalog.Table, c *pg.Constraint, col *catalo
 func (r *pgReplay) checkColumns(t *catalog.Table, names []string) bool {
 	for _, n := range names {
 		if t.Column(catalog.Postgres, n) == nil {
-			r.notice("column %q of table %q does not exist", n, t.Name)
+			r.fail("column %q of table %q does not exist", n, t.Name)
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func (r *pgReplay) checkColumns(t *catalog.Table, names []string) bool {
 func (r *pgReplay) takeIndex(t *catalog.Table, idx string) (*catalog.Index, bool) {
 	ix := t.Index(catalog.Postgres, idx)
 	if ix == nil {
-		r.notice("index %q of table %q does not exist", idx, t.Name)
+		r.fail("index %q of table %q does not exist", idx, t.Name)
 		return nil, false
 	}
 	t.DropIndex(catalog.Postgres, idx)
@@ -155,7 +155,7 @@ func (r *pgReplay) takeIndex(t *catalog.Table, idx string) (*catalog.Index, bool
 // its columns become NOT NULL.
 func (r *pgReplay) addPrimaryKey(t *catalog.Table, name string, keys []string, usingIndex string) {
 	if t.PrimaryKey != nil {
-		r.notice("multiple primary keys for table %q are not allowed", t.Name)
+		r.fail("multiple primary keys for table %q are not allowed", t.Name)
 		return
 	}
 	var cols []catalog.IndexColumn
@@ -206,7 +206,7 @@ func (r *pgReplay) addUnique(t *catalog.Table, name string, keys, include []stri
 	if name == "" {
 		name = pgChooseName(t.Name, pgJoinNames(keys), "key", func(n string) bool { return r.relationTaken(t.Schema, n) })
 	} else if r.relationTaken(t.Schema, name) {
-		r.notice("relation %q already exists", name)
+		r.fail("relation %q already exists", name)
 		return
 	}
 	t.Indexes = append(t.Indexes, &catalog.Index{Name: name, Unique: true, Columns: cols, Include: include, Constraint: true, Pos: r.at()})
@@ -248,13 +248,13 @@ func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c
 	refSchema := r.schemaKey(ref.Schema)
 	rt := r.cat.Table(refSchema, ref.Name)
 	if rt == nil {
-		r.notice("referenced table %s does not exist", ref)
+		r.fail("referenced table %s does not exist", ref)
 		return
 	}
 	refCols := pgStrList(c.PkAttrs)
 	if len(refCols) == 0 {
 		if rt.PrimaryKey == nil {
-			r.notice("there is no primary key for referenced table %s", ref)
+			r.fail("there is no primary key for referenced table %s", ref)
 			return
 		}
 		refCols = rt.PrimaryKey.ColumnNames()
@@ -262,13 +262,13 @@ func (r *pgReplay) addForeignKey(t *catalog.Table, name string, cols []string, c
 		return
 	}
 	if len(refCols) != len(cols) {
-		r.notice("number of referencing and referenced columns for foreign key disagree")
+		r.fail("number of referencing and referenced columns for foreign key disagree")
 		return
 	}
 	if name == "" {
 		name = pgChooseName(t.Name, pgJoinNames(cols), "fkey", func(n string) bool { return r.constraintTaken(t.Schema, n) })
 	} else if t.ForeignKey(catalog.Postgres, name) != nil {
-		r.notice("constraint %q for relation %q already exists", name, t.Name)
+		r.fail("constraint %q for relation %q already exists", name, t.Name)
 		return
 	}
 	t.ForeignKeys = append(t.ForeignKeys, &catalog.ForeignKey{
@@ -315,7 +315,7 @@ func pgColumnRefs(n *pg.Node) []string {
 func (r *pgReplay) table(q pgQualName, missingOK bool) *catalog.Table {
 	t := r.cat.Table(r.schemaKey(q.Schema), q.Name)
 	if t == nil && !missingOK && !r.isTemp(q) {
-		r.notice("relation %s does not exist", q)
+		r.fail("relation %s does not exist", q)
 	}
 	return t
 }
@@ -375,7 +375,7 @@ func (r *pgReplay) alterTableCmd(t *catalog.Table, cmd *pg.AlterTableCmd) {
 	case pg.AlterTableType_AT_DropNotNull:
 		if c := r.column(t, colName); c != nil {
 			if t.PrimaryKey != nil && pgContainsName(t.PrimaryKey.ColumnNames(), c.Name) {
-				r.notice("column %q is in a primary key", c.Name)
+				r.fail("column %q is in a primary key", c.Name)
 				return
 			}
 			c.NotNull = false
@@ -428,7 +428,7 @@ func (r *pgReplay) alterTableCmd(t *catalog.Table, cmd *pg.AlterTableCmd) {
 func (r *pgReplay) column(t *catalog.Table, name string) *catalog.Column {
 	c := t.Column(catalog.Postgres, name)
 	if c == nil {
-		r.notice("column %q of relation %q does not exist", name, t.Name)
+		r.fail("column %q of relation %q does not exist", name, t.Name)
 	}
 	return c
 }
@@ -452,7 +452,7 @@ func (r *pgReplay) alterColumnType(t *catalog.Table, name string, cd *pg.ColumnD
 	}
 	rt := r.resolveType(cd.TypeName)
 	if rt.Serial {
-		r.notice("type %s does not exist (SERIAL is only a column definition shorthand)", c.Name)
+		r.fail("type %s does not exist (SERIAL is only a column definition shorthand)", c.Name)
 		return
 	}
 	old := c.Type
@@ -466,7 +466,7 @@ func (r *pgReplay) alterColumnType(t *catalog.Table, name string, cd *pg.ColumnD
 func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade bool) {
 	if t.Column(catalog.Postgres, name) == nil {
 		if !missingOK {
-			r.notice("column %q of relation %q does not exist", name, t.Name)
+			r.fail("column %q of relation %q does not exist", name, t.Name)
 		}
 		return
 	}
@@ -477,7 +477,7 @@ func (r *pgReplay) dropColumn(t *catalog.Table, name string, missingOK, cascade 
 				continue
 			}
 			if !cascade {
-				r.notice("cannot drop column %q of table %q because constraint %q on table %q depends on it", name, t.Name, fk.Name, o.Name)
+				r.fail("cannot drop column %q of table %q because constraint %q on table %q depends on it", name, t.Name, fk.Name, o.Name)
 			}
 			o.ForeignKeys = append(o.ForeignKeys[:i], o.ForeignKeys[i+1:]...)
 			i--
@@ -581,7 +581,7 @@ func (r *pgReplay) dropConstraint(t *catalog.Table, name string, missingOK bool)
 		for _, o := range r.cat.Tables {
 			for _, fk := range o.ForeignKeys {
 				if r.refersTo(fk, t) && slices.Equal(fk.RefColumns, t.PrimaryKey.ColumnNames()) && !r.uniqueOn(t, fk.RefColumns, name) {
-					r.notice("cannot drop constraint %q on table %q because foreign key %q on table %q depends on it", name, t.Name, fk.Name, o.Name)
+					r.fail("cannot drop constraint %q on table %q because foreign key %q on table %q depends on it", name, t.Name, fk.Name, o.Name)
 					break
 				}
 			}
@@ -594,7 +594,7 @@ func (r *pgReplay) dropConstraint(t *catalog.Table, name string, missingOK bool)
 	case r.dropCheck(t, name):
 	default:
 		if !missingOK {
-			r.notice("constraint %q of relation %q does not exist", name, t.Name)
+			r.fail("constraint %q of relation %q does not exist", name, t.Name)
 		}
 	}
 }

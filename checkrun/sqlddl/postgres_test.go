@@ -195,9 +195,9 @@ DROP INDEX a_y_key;
 DROP INDEX a_pkey;
 DROP INDEX nothing_here;`,
 		notices: []string{
-			`5: DROP INDEX: cannot drop index "a_y_key" because constraint "a_y_key" on table "a" requires it`,
-			`6: DROP INDEX: cannot drop index "a_pkey" because the primary key constraint requires it`,
-			`7: DROP INDEX: index "nothing_here" does not exist`,
+			`ERROR 5: DROP INDEX: cannot drop index "a_y_key" because constraint "a_y_key" on table "a" requires it`,
+			`ERROR 6: DROP INDEX: cannot drop index "a_pkey" because the primary key constraint requires it`,
+			`ERROR 7: DROP INDEX: index "nothing_here" does not exist`,
 		},
 		want: `table a
   column id INTEGER NOT NULL
@@ -378,7 +378,7 @@ DROP TABLE d, c;`,
 		sql: `CREATE TABLE p (id int PRIMARY KEY);
 CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p(id));
 DROP TABLE p;`,
-		notices: []string{`3: DROP TABLE: cannot drop table "p" because constraint "c_p_id_fkey" on table "c" depends on it`},
+		notices: []string{`ERROR 3: DROP TABLE: cannot drop table "p" because constraint "c_p_id_fkey" on table "c" depends on it`},
 		want: `table c
   column id INTEGER NOT NULL
   column p_id INTEGER
@@ -497,14 +497,14 @@ ALTER TYPE "NoEnum" ADD VALUE 'x';
 CREATE TABLE "T" ("id" INT);
 CREATE TABLE IF NOT EXISTS "T" ("id" INT);`,
 		notices: []string{
-			`1: ALTER TABLE: relation "Missing" does not exist`,
-			`3: ALTER TABLE: column "nope" of relation "T" does not exist`,
-			`4: ALTER TABLE: column "nope" of relation "T" does not exist`,
-			`5: CREATE INDEX: column "nope" of table "T" does not exist`,
+			`ERROR 1: ALTER TABLE: relation "Missing" does not exist`,
+			`ERROR 3: ALTER TABLE: column "nope" of relation "T" does not exist`,
+			`ERROR 4: ALTER TABLE: column "nope" of relation "T" does not exist`,
+			`ERROR 5: CREATE INDEX: column "nope" of table "T" does not exist`,
 			`6: CREATE DOMAIN: this statement is not modelled by the replay; its effect on the schema is ignored`,
-			`7: ALTER TABLE: referenced table "Nowhere" does not exist`,
-			`8: ALTER TYPE: type "NoEnum" does not exist`,
-			`9: CREATE TABLE: relation "T" already exists`,
+			`ERROR 7: ALTER TABLE: referenced table "Nowhere" does not exist`,
+			`ERROR 8: ALTER TYPE: type "NoEnum" does not exist`,
+			`ERROR 9: CREATE TABLE: relation "T" already exists`,
 		},
 		want: `table T
   column id INTEGER
@@ -736,8 +736,8 @@ END $$;
 		}
 	}
 	want := []string{
-		`p/m.sql:17: ALTER TABLE: relation "Nope" does not exist`,
-		`p/m.sql:19: ALTER TABLE: relation "Gone" does not exist`,
+		`ERROR p/m.sql:17: ALTER TABLE: relation "Nope" does not exist`,
+		`ERROR p/m.sql:19: ALTER TABLE: relation "Gone" does not exist`,
 	}
 	if got := pgNoticeLines(notices); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("notices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
