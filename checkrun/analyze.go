@@ -13,6 +13,7 @@ import (
 
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/sqlddl"
+	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/config"
 )
 
@@ -33,6 +34,14 @@ type Options struct {
 	// Now is the clock for the suggested migration folder name (nil:
 	// time.Now).
 	Now func() time.Time
+	// Tip is the current tip of the base branch when the base tree given to
+	// Analyze is the merge base of a change (a pull request, a branch):
+	// each project is then judged as it will be after merging the head into
+	// the tip (a three-way merge of its files from the merge base: the
+	// union of the migrations, the schema merged line by line), while the
+	// change rules still judge the change's own diff. nil, or the merge base
+	// itself: the head is judged alone.
+	Tip tree.Tree
 }
 
 // Conclusion is the overall verdict of a check.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -72,17 +73,23 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		hs, err := analyzeUnit(ctx, head, u, pc)
+		hs, err := analyzeUnit(ctx, head, u, pc, nil)
 		if err != nil {
 			return nil, err
 		}
 		var bs *unitState
 		if bu, ok := baseUnits[u.Schema]; ok {
-			if bs, err = analyzeUnit(ctx, base, bu, pc); err != nil {
+			if bs, err = analyzeUnit(ctx, base, bu, pc, nil); err != nil {
 				return nil, fmt.Errorf("base: %w", err)
 			}
 		}
-		p := hs.project(bs, base != nil, opts)
+		var ms *mergedState
+		if opts.Tip != nil && base != nil {
+			if ms, err = analyzeMerge(ctx, base, opts.Tip, head, u, pc); err != nil {
+				return nil, err
+			}
+		}
+		p := hs.project(bs, ms, base != nil, opts)
 		res.Projects = append(res.Projects, p)
 	}
 	for i := range repoFindings {
@@ -151,7 +158,10 @@ type unitState struct {
 	usable      bool // schema and migrations could be compared
 }
 
-func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache) (*unitState, error) {
+// analyzeUnit reads, parses and replays one project of a tree. first, when
+// not nil, names migrations the replay applies before the others (each group
+// in Prisma's order): the base tip's, for a merged history.
+func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache, first map[string]bool) (*unitState, error) {
 	st := &unitState{unit: u, schemaText: map[string]string{}}
 	add := func(f finding.Finding) {
 		f.Project = u.Schema
@@ -165,7 +175,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 	var pending chan migrationsResult
 	if early {
 		pending = make(chan migrationsResult, 1)
-		go func() { pending <- replayMigrations(ctx, t, u.Migrations, earlyDialect, pc) }()
+		go func() { pending <- replayMigrations(ctx, t, u.Migrations, earlyDialect, pc, first) }()
 		defer func() {
 			if pending != nil {
 				<-pending // never leave a reader of t running past the check
@@ -235,7 +245,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 		pending = nil
 	}
 	if !early || earlyDialect != st.dialect {
-		mr = replayMigrations(ctx, t, u.Migrations, st.dialect, pc)
+		mr = replayMigrations(ctx, t, u.Migrations, st.dialect, pc, first)
 	}
 	set, cat, notices, err := mr.set, mr.cat, mr.notices, mr.err
 	if err != nil {
@@ -282,8 +292,10 @@ type migrationsResult struct {
 	err     error
 }
 
-// replayMigrations reads a migrations folder and replays it in a dialect.
-func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Dialect, pc *sqlddl.ParseCache) migrationsResult {
+// replayMigrations reads a migrations folder and replays it in a dialect:
+// the migrations named in first (if any), then the others, each group in
+// Prisma's order.
+func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Dialect, pc *sqlddl.ParseCache, first map[string]bool) migrationsResult {
 	set, err := rules.LoadSet(ctx, t, dir)
 	if err != nil {
 		return migrationsResult{err: err}
@@ -292,48 +304,89 @@ func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Di
 	for _, m := range set.Migrations {
 		migs = append(migs, sqlddl.Migration{Name: m.Name, Path: m.SQLPath, SQL: m.SQL})
 	}
+	if first != nil {
+		sort.SliceStable(migs, func(i, j int) bool { return first[migs[i].Name] && !first[migs[j].Name] })
+	}
 	cat, notices := sqlddl.ReplayCached(pc, d, migs)
 	return migrationsResult{set: set, cat: cat, notices: notices}
 }
 
 // project turns the head state (and base state, if any) into a Project with
 // its findings: drift marked introduced or pre-existing, plus change rules.
-func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Project {
+// With a merge (ms: the base branch's tip changed the project since the merge
+// base), drift and replay findings are those of the merged project, and a
+// finding is pre-existing when the tip already has it.
+func (hs *unitState) project(bs *unitState, ms *mergedState, haveBase bool, opts Options) *Project {
 	u := hs.unit
 	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider}
 	if hs.set != nil {
 		p.MigrationCount = len(hs.set.Migrations)
 	}
-	baseFP := map[string]bool{}
-	if bs != nil {
-		for _, f := range bs.findings {
-			f.SetFingerprint()
-			baseFP[f.Fingerprint] = true
+	merging := opts.Tip != nil && haveBase
+	judged, ref := hs, bs // where findings come from; what they are compared with
+	own := hs.findings
+	if ms != nil {
+		ref = ms.tip
+		if !ms.m.schemaConflict {
+			judged, own = ms.merged, nil
+			for _, f := range ms.merged.findings {
+				own = append(own, ms.m.toHead(f))
+			}
 		}
 	}
-	for _, f := range hs.findings {
+	refFP, headFP := ref.fingerprints(), hs.fingerprints()
+	if ms != nil && ms.m.schemaConflict {
+		// The merged schema is unknown; the merged history is not: what
+		// fails there and not on the head alone is still a finding.
+		for _, f := range ms.merged.findings {
+			f.SetFingerprint()
+			if f.Rule == RuleMigrationError && !headFP[f.Fingerprint] {
+				own = append(own, f)
+			}
+		}
+	}
+	for _, f := range own {
 		f.SetFingerprint()
 		// Without a base (a plain check of a tree) everything counts as
 		// introduced; with one, only what the base did not have.
-		f.Introduced = !haveBase || !baseFP[f.Fingerprint]
-		p.Findings = append(p.Findings, f)
-	}
-	p.Compared = hs.usable
-	if hs.usable {
-		p.MissingSQL = drift.RenderSQL(hs.dialect, missingOnly(hs.diffs))
-		if strings.TrimSpace(p.MissingSQL) != "" {
-			p.SuggestedName = suggestName(hs.diffs)
-			p.Command = migrateCommand(u, p.SuggestedName)
-			now := time.Now
-			if opts.Now != nil {
-				now = opts.Now
-			}
-			var names [][]string
-			for _, st := range []*unitState{hs, bs} {
-				if st != nil && st.set != nil {
-					names = append(names, st.set.Names())
+		f.Introduced = !haveBase || !refFP[f.Fingerprint]
+		if merging {
+			switch {
+			case !f.Introduced:
+				f.Side = finding.SideBase
+			case headFP[f.Fingerprint]:
+				f.Side = finding.SideHead
+			default:
+				f.Side = finding.SideMerge
+				if f.Rule == RuleMigrationError {
+					f.Message = "on the merged history (the base branch's migrations, then this change's): " + f.Message
 				}
 			}
+		}
+		p.Findings = append(p.Findings, f)
+	}
+	if ms != nil {
+		for _, f := range ms.m.conflicts {
+			f.SetFingerprint()
+			p.Findings = append(p.Findings, f)
+		}
+	}
+	now := time.Now
+	if opts.Now != nil {
+		now = opts.Now
+	}
+	var names [][]string // every migration the new one must sort after
+	for _, st := range []*unitState{hs, bs, ms.tipState()} {
+		if st != nil && st.set != nil {
+			names = append(names, st.set.Names())
+		}
+	}
+	p.Compared = judged.usable
+	if judged.usable {
+		p.MissingSQL = drift.RenderSQL(judged.dialect, missingOnly(judged.diffs))
+		if strings.TrimSpace(p.MissingSQL) != "" {
+			p.SuggestedName = suggestName(judged.diffs)
+			p.Command = migrateCommand(u, p.SuggestedName)
 			p.NewMigration = u.Migrations + "/" + rules.NewMigrationFolder(now(), p.SuggestedName, names...)
 		}
 	}
@@ -341,6 +394,7 @@ func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Projec
 		in := rules.Input{
 			Project: u.Schema, Head: hs.set, Untracked: opts.Untracked,
 			Provider: u.Provider, ProviderFile: hs.providerPos.File, ProviderLine: hs.providerPos.Line,
+			Now: now(),
 		}
 		if bs != nil && bs.set != nil {
 			in.Base = bs.set
@@ -352,17 +406,36 @@ func (hs *unitState) project(bs *unitState, haveBase bool, opts Options) *Projec
 					in.DBChange, in.DBChangeObject = pos, obj
 				}
 			}
+			if ts := ms.tipState(); ts != nil && ts.set != nil {
+				in.Tip = ts.set
+			}
 		} else if haveBase {
 			// A project new in this change: its migrations are all new, the
 			// drift findings above say what is missing.
 		}
 		for _, f := range rules.Check(in) {
+			if merging && f.Side == "" {
+				f.Side = finding.SideHead
+			}
 			f.SetFingerprint()
 			p.Findings = append(p.Findings, f)
 		}
 	}
 	finding.Sort(p.Findings)
 	return p
+}
+
+// fingerprints is the set of a state's finding fingerprints (empty for nil).
+func (st *unitState) fingerprints() map[string]bool {
+	out := map[string]bool{}
+	if st == nil {
+		return out
+	}
+	for _, f := range st.findings {
+		f.SetFingerprint()
+		out[f.Fingerprint] = true
+	}
+	return out
 }
 
 func sameText(a, b map[string]string) bool {

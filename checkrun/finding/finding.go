@@ -58,6 +58,22 @@ const (
 	Change   Class = "change"   // a change-level rule (not a drift)
 )
 
+// Side is where a finding of a merge-aware check comes from.
+type Side string
+
+const (
+	// SideHead: the change itself — its own diff (the change rules) or the
+	// head commit alone shows it.
+	SideHead Side = "head"
+	// SideMerge: only the merge shows it — the head alone is fine, but
+	// merged into the base branch's tip it is not (another change landed
+	// there since this one started).
+	SideMerge Side = "merge"
+	// SideBase: the base branch's tip has it already (a pre-existing
+	// finding).
+	SideBase Side = "base"
+)
+
 // Finding is one problem, positioned and actionable.
 type Finding struct {
 	Rule     string   `json:"rule"`     // stable id, e.g. "drift/missing-table"
@@ -80,7 +96,11 @@ type Finding struct {
 	SQL     string   `json:"sql"`              // the SQL that fixes it (Prisma's), may be empty
 	// Introduced is true when the problem is absent on the base tree (or
 	// there is no base: a check of a working tree sets it true).
-	Introduced  bool   `json:"introduced"`
+	Introduced bool `json:"introduced"`
+	// Side says where a finding of a merge-aware check (a change judged as
+	// it will merge into the current tip of its base branch) comes from:
+	// SideHead, SideMerge or SideBase; "" when the check merged nothing.
+	Side        Side   `json:"side,omitempty"`
 	Fingerprint string `json:"fingerprint"`
 }
 

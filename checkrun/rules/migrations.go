@@ -42,13 +42,25 @@ type Set struct {
 	TooLarge []string
 }
 
-// Names lists the set's migration folder names, in order.
+// Names lists the set's migration folder names, in order (none for nil).
 func (s *Set) Names() []string {
+	if s == nil {
+		return nil
+	}
 	out := make([]string, 0, len(s.Migrations))
 	for _, m := range s.Migrations {
 		out = append(out, m.Name)
 	}
 	return out
+}
+
+// Newest is the name of the set's last migration in Prisma's order ("" for
+// none, or nil).
+func (s *Set) Newest() string {
+	if s == nil || len(s.Migrations) == 0 {
+		return ""
+	}
+	return s.Migrations[len(s.Migrations)-1].Name
 }
 
 // ByName finds a migration by folder name.

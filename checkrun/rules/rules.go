@@ -3,7 +3,9 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
+	"time"
 
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/finding"
@@ -47,6 +49,13 @@ type Input struct {
 	// HeadCatalog is the database the head migrations build (for telling a
 	// widening type change from a narrowing one); may be nil.
 	HeadCatalog *catalog.Catalog
+	// Tip is the base branch's current tip, when the change is judged as
+	// it will merge and the tip moved on from Base (the merge base): a new
+	// migration must then sort after the tip's newest too. nil: Base is
+	// the tip.
+	Tip *Set
+	// Now is the clock for suggested folder names (zero: time.Now).
+	Now time.Time
 }
 
 // Check runs every change rule.
@@ -73,10 +82,18 @@ func Check(in Input) []finding.Finding {
 		})
 	}
 	byPrefix := map[string][]string{}
-	for _, m := range head.Migrations {
-		if p, _, ok := strings.Cut(m.Name, "_"); ok && p != "" {
-			byPrefix[p] = append(byPrefix[p], m.Name)
+	for _, set := range []*Set{head, in.Tip} {
+		if set == nil {
+			continue
 		}
+		for _, m := range set.Migrations {
+			if p, _, ok := strings.Cut(m.Name, "_"); ok && p != "" && !containsStr(byPrefix[p], m.Name) {
+				byPrefix[p] = append(byPrefix[p], m.Name)
+			}
+		}
+	}
+	for _, names := range byPrefix {
+		sort.Strings(names)
 	}
 	for _, m := range head.Migrations {
 		// Only a new migration can still be renamed: deployed history is
@@ -86,11 +103,15 @@ func Check(in Input) []finding.Finding {
 		}
 		p, _, _ := strings.Cut(m.Name, "_")
 		if names := byPrefix[p]; len(names) > 1 && names[0] != m.Name {
-			add(finding.Finding{
+			f := finding.Finding{
 				Rule: DuplicatePrefix, Severity: finding.Warning,
 				File: m.SQLPath, Line: 1, Object: "migration " + m.Name,
 				Message: fmt.Sprintf("migration %s shares its prefix %q with %s; their order depends on the rest of the name, which is easy to get wrong when two branches merge. Rename the newer folder with a later timestamp (before it is deployed).", m.Name, p, names[0]),
-			})
+			}
+			if head.ByName(names[0]) == nil {
+				f.Side = finding.SideMerge // the other one is the base tip's
+			}
+			add(f)
 		}
 	}
 	for _, dir := range head.Empty {
@@ -142,23 +163,34 @@ func Check(in Input) []finding.Finding {
 
 	// New migrations.
 	var added []Migration
-	newest := ""
-	if n := len(base.Migrations); n > 0 {
-		newest = base.Migrations[n-1].Name
+	newest, tipNewest := base.Newest(), base.Newest()
+	if t := in.Tip.Newest(); t > tipNewest {
+		tipNewest = t
 	}
 	for _, hm := range head.Migrations {
 		if base.ByName(hm.Name) != nil {
 			continue
 		}
 		added = append(added, hm)
-		if newest != "" && hm.Name <= newest {
-			add(finding.Finding{
-				Rule: MigrationOrder, Severity: finding.Error,
-				File: hm.SQLPath, Line: 1, Object: "migration " + hm.Name,
-				Message: fmt.Sprintf("new migration %s sorts before %s, the newest migration on the base branch; databases already at %s will apply it out of order or not at all. Rename its folder with a timestamp after %s.", hm.Name, newest, newest, prefixOf(newest)),
-			})
-		}
 		out = append(out, destructive(in, hm)...)
+		if in.Tip.ByName(hm.Name) != nil {
+			continue // the base branch has it too: the same migration, or a merge conflict
+		}
+		if hm.Name > tipNewest {
+			continue
+		}
+		f := finding.Finding{
+			Rule: MigrationOrder, Severity: finding.Error,
+			File: hm.SQLPath, Line: 1, Object: "migration " + hm.Name,
+		}
+		rename := NewMigrationFolder(in.now(), nameOf(hm.Name), base.Names(), in.Tip.Names(), head.Names())
+		if newest != "" && hm.Name <= newest {
+			f.Message = fmt.Sprintf("new migration %s sorts at or before %s, the newest migration on the base branch; databases already at %s will apply it out of order or not at all. Rename its folder to %s (it then sorts after %s).", hm.Name, newest, newest, rename, newest)
+		} else {
+			f.Side = finding.SideMerge
+			f.Message = fmt.Sprintf("new migration %s sorts at or before %s, which the base branch gained after this branch started; once merged, databases already at %s apply it out of order, and fresh ones apply it first. Rename its folder to %s (it then sorts after %s).", hm.Name, tipNewest, tipNewest, rename, tipNewest)
+		}
+		add(f)
 	}
 
 	switch {
@@ -207,9 +239,23 @@ func firstDifferentLine(a, b []byte) int {
 	return len(bl)
 }
 
-func prefixOf(name string) string {
-	p, _, _ := strings.Cut(name, "_")
-	return p
+func (in Input) now() time.Time {
+	if in.Now.IsZero() {
+		return time.Now()
+	}
+	return in.Now
+}
+
+// nameOf is a migration folder's name without its timestamp prefix
+// ("20240101000000_add_user" → "add_user").
+func nameOf(folder string) string {
+	if _, ok := timestampOf(folder); ok {
+		if _, rest, ok := strings.Cut(folder, "_"); ok && rest != "" {
+			return rest
+		}
+		return "migration"
+	}
+	return folder
 }
 
 func sameProvider(a, b string) bool {
