@@ -2,7 +2,6 @@ package checkrun
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -30,44 +29,7 @@ func analyzeMerged(t *testing.T, base, tip, head map[string]string) *Result {
 	return res
 }
 
-// CheckMergeWants asserts that the failing findings of res are exactly the
-// wanted ones.
-func checkWants(t *testing.T, res *Result, wants []mergecases.Want) {
-	t.Helper()
-	var failing []finding.Finding
-	for _, f := range res.Findings {
-		if Failing(f, nil, false) {
-			failing = append(failing, f)
-		}
-	}
-	if len(failing) != len(wants) {
-		t.Errorf("%d failing findings, want %d: %s", len(failing), len(wants), describeFindings(failing))
-	}
-	for _, w := range wants {
-		found := false
-		for _, f := range failing {
-			if f.Rule == w.Rule && f.File == w.File && f.Line == w.Line && string(f.Side) == w.Side {
-				found = true
-				for _, c := range w.Contains {
-					if !strings.Contains(f.Message, c) {
-						t.Errorf("%s at %s:%d: message %q lacks %q", f.Rule, f.File, f.Line, f.Message, c)
-					}
-				}
-			}
-		}
-		if !found {
-			t.Errorf("no %s at %s:%d (side %s) among %s", w.Rule, w.File, w.Line, w.Side, describeFindings(res.Findings))
-		}
-	}
-}
-
-func describeFindings(fs []finding.Finding) string {
-	var b strings.Builder
-	for _, f := range fs {
-		b.WriteString("\n  " + string(f.Severity) + " " + f.Rule + " " + f.File + ":" + strconv.Itoa(f.Line) + " side=" + string(f.Side) + " " + f.Message)
-	}
-	return b.String()
-}
+func describeFindings(fs []finding.Finding) string { return mergecases.Describe(fs) }
 
 func TestMergeAcceptanceCases(t *testing.T) {
 	for _, c := range mergecases.Cases() {
@@ -89,15 +51,9 @@ func TestMergeAcceptanceCases(t *testing.T) {
 			if res.Conclusion != Failure {
 				t.Fatalf("B after A merged: %s%s", res.Conclusion, describeFindings(res.Findings))
 			}
-			checkWants(t, res, c.Want)
+			suggested := mergecases.Check(t, res.Findings, c.Want)
 			if c.Rebase == nil {
 				return
-			}
-			var suggested string
-			for _, f := range res.Findings {
-				if s := mergecases.Suggested(f.Message); s != "" {
-					suggested = s
-				}
 			}
 			if suggested != mergecases.APost[:13]+"1_add_tag" {
 				t.Fatalf("suggested folder %q, want the second after %s", suggested, mergecases.APost)

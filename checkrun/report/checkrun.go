@@ -300,7 +300,10 @@ func Command(p *checkrun.Project) string {
 func writeFindingLine(b *strings.Builder, f finding.Finding, cfg *config.Repo) {
 	where := Location(f)
 	state := "pre-existing"
-	if f.Introduced {
+	switch {
+	case f.Introduced && f.Side == finding.SideMerge:
+		state = "introduced by the merge with the base branch"
+	case f.Introduced:
 		state = "introduced"
 	}
 	mark := ""

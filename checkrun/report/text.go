@@ -48,8 +48,11 @@ func writeText(w io.Writer, res *checkrun.Result, o Options) error {
 
 func writeTextFinding(w io.Writer, f finding.Finding) {
 	tag := ""
-	if !f.Introduced {
+	switch {
+	case !f.Introduced:
 		tag = " (pre-existing)"
+	case f.Side == finding.SideMerge:
+		tag = " (after the merge)"
 	}
 	where := Location(f)
 	if where != "" {

@@ -29,7 +29,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("migsync check", "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\n"+
 		"Exit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.", stderr)
 	fs.StringVar(&f.dir, "dir", ".", "folder to check (a checkout or any folder inside one)")
-	fs.StringVar(&f.base, "base", "", "git ref to compare with (e.g. main); enables the change rules")
+	fs.StringVar(&f.base, "base", "", "git ref the change merges into (e.g. origin/main): enables the change rules, and judges the change as it will merge into that ref's tip")
 	fs.StringVar(&f.head, "head", "", "git ref to check instead of the files on disk")
 	fs.BoolVar(&f.staged, "staged", false, "check the files staged for commit (pre-commit hooks)")
 	fs.StringVar(&f.schema, "schema", "", "schema file or folder, relative to --dir (default: discover every project)")
@@ -148,6 +148,18 @@ func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, 
 		gt := newGitTree(top, prefix, rev)
 		defer gt.Close()
 		base = gt
+		// The change is judged as it will merge into --base as it is now,
+		// like the App judges a pull request: from the merge base, with
+		// --base's own commits since then merged in.
+		tip, err := resolve(ctx, top, f.base)
+		if err != nil {
+			return nil, nil, err
+		}
+		if tip != rev {
+			tt := newGitTree(top, prefix, tip)
+			defer tt.Close()
+			opts.Tip = tt
+		}
 	}
 	res, err := checkrun.Analyze(ctx, base, head, opts)
 	return res, cfg, err

@@ -6,8 +6,15 @@
 package mergecases
 
 import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"testing"
+
+	"github.com/migsync/migsync/checkrun/finding"
 )
 
 // Schema is the base branch's schema; Init its only migration.
@@ -201,4 +208,134 @@ func Apply(files, changes map[string]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// Repo is a local git repository holding a case's commits: main with Base,
+// and branches a and b from it with A's and B's changes.
+type Repo struct {
+	t   testing.TB
+	Dir string
+}
+
+// NewRepo builds a case's repository in a new temporary folder; HEAD is
+// left on main.
+func NewRepo(t testing.TB, c Case) *Repo {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	r := &Repo{t: t, Dir: t.TempDir()}
+	r.Git("init", "-q", "-b", "main")
+	r.Commit(Base(), "init")
+	for _, br := range []struct {
+		name    string
+		changes map[string]string
+	}{{"a", c.A}, {"b", c.B}} {
+		r.Git("checkout", "-q", "-b", br.name, "main")
+		r.Commit(br.changes, "pull request "+br.name)
+	}
+	r.Git("checkout", "-q", "main")
+	return r
+}
+
+// Git runs git in the repository and returns its trimmed output.
+func (r *Repo) Git(args ...string) string {
+	r.t.Helper()
+	cmd := exec.Command("git", append([]string{"-c", "user.name=Dev", "-c", "user.email=dev@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+	cmd.Dir = r.Dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_SYSTEM=/dev/null")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		r.t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// Commit writes changes ("" deletes) on the current branch and commits them;
+// it returns the commit.
+func (r *Repo) Commit(changes map[string]string, msg string) string {
+	r.t.Helper()
+	for p, c := range changes {
+		full := filepath.Join(r.Dir, filepath.FromSlash(p))
+		if c == "" {
+			if err := os.Remove(full); err != nil && !os.IsNotExist(err) {
+				r.t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			r.t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
+			r.t.Fatal(err)
+		}
+	}
+	r.Git("add", "-A")
+	r.Git("commit", "-q", "--allow-empty", "-m", msg)
+	return r.Git("rev-parse", "HEAD")
+}
+
+// MergeA merges branch a into main with a merge commit, as GitHub's merge
+// button does, and returns main's new head; HEAD is left on main.
+func (r *Repo) MergeA() string {
+	r.t.Helper()
+	r.Git("checkout", "-q", "main")
+	r.Git("merge", "-q", "--no-ff", "-m", "Merge pull request a", "a")
+	return r.Git("rev-parse", "HEAD")
+}
+
+// RebaseB makes branch b start from main's head again, with changes on top
+// of main's files (B rebased, its conflicts resolved), and returns its head;
+// HEAD is left on b.
+func (r *Repo) RebaseB(changes map[string]string) string {
+	r.t.Helper()
+	r.Git("checkout", "-q", "-B", "b", "main")
+	return r.Commit(changes, "pull request b, rebased")
+}
+
+// Check asserts that the failing findings (introduced errors, the default
+// configuration's rule) are exactly wants, and returns the folder name an
+// out-of-order finding suggests ("" if none).
+func Check(t testing.TB, fs []finding.Finding, wants []Want) string {
+	t.Helper()
+	var failing []finding.Finding
+	suggested := ""
+	for _, f := range fs {
+		if f.Severity == finding.Error && f.Introduced {
+			failing = append(failing, f)
+		}
+		if s := Suggested(f.Message); s != "" {
+			suggested = s
+		}
+	}
+	if len(failing) != len(wants) {
+		t.Errorf("%d failing findings, want %d:%s", len(failing), len(wants), Describe(fs))
+	}
+	for _, w := range wants {
+		found := false
+		for _, f := range failing {
+			if f.Rule != w.Rule || f.File != w.File || f.Line != w.Line || string(f.Side) != w.Side {
+				continue
+			}
+			found = true
+			for _, c := range w.Contains {
+				if !strings.Contains(f.Message, c) {
+					t.Errorf("%s at %s:%d: message %q lacks %q", f.Rule, f.File, f.Line, f.Message, c)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s at %s:%d (side %s) among:%s", w.Rule, w.File, w.Line, w.Side, Describe(fs))
+		}
+	}
+	return suggested
+}
+
+// Describe lists findings one a line, for test failures.
+func Describe(fs []finding.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "\n  %s %s %s:%d side=%s introduced=%v %s", f.Severity, f.Rule, f.File, f.Line, f.Side, f.Introduced, f.Message)
+	}
+	return b.String()
 }
