@@ -63,11 +63,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	shown := res
-	if f.format == "github" || f.actions != (actionsFlags{}) {
-		// annotations and the job summary name files by their path in the
-		// repository, as the App does, whatever --dir is
+	if f.format != "text" || f.actions != (actionsFlags{}) {
+		// annotations, SARIF, JSON and the job summary name files by their
+		// path in the repository, as the App does, whatever --dir is
+		// (GitHub resolves them against the workspace)
 		_, prefix, inGit := gitRepo(ctx, f.dir)
 		shown = repoRelative(res, repoPrefix(f.dir, prefix, inGit))
+	} else if _, prefix, inGit := gitRepo(ctx, f.dir); inGit {
+		shown = withRootCommands(res, prefix)
 	}
 	if err := report.Write(stdout, f.format, shown, report.Options{Config: cfg, Strict: f.strict, Version: version}); err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)

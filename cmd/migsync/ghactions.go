@@ -109,13 +109,51 @@ func repoRelative(res *checkrun.Result, prefix string) *checkrun.Result {
 		}
 		return out
 	}
-	out := &checkrun.Result{Conclusion: res.Conclusion, Findings: fix(res.Findings)}
+	out := *res
+	out.Findings, out.Suppressed, out.Projects = fix(res.Findings), fix(res.Suppressed), nil
 	for _, p := range res.Projects {
 		q := *p
 		q.Schema, q.Migrations, q.Findings = join(p.Schema), join(p.Migrations), fix(p.Findings)
+		if p.NewMigration != "" {
+			q.NewMigration = join(p.NewMigration)
+		}
+		q.Command = rootCommand(p.Command, prefix)
 		out.Projects = append(out.Projects, &q)
 	}
-	return out
+	return &out
+}
+
+// withRootCommands returns res with each project's command run from the
+// repository root instead of --dir (the report says "from the repository
+// root"); paths stay as they are.
+func withRootCommands(res *checkrun.Result, prefix string) *checkrun.Result {
+	prefix = strings.Trim(filepath.ToSlash(prefix), "/")
+	if prefix == "" || prefix == "." {
+		return res
+	}
+	out := *res
+	out.Projects = nil
+	for _, p := range res.Projects {
+		q := *p
+		q.Command = rootCommand(p.Command, prefix)
+		out.Projects = append(out.Projects, &q)
+	}
+	return &out
+}
+
+// rootCommand makes a command written for --dir run from the repository
+// root: "cd X && cmd" becomes "cd prefix/X && cmd", any other "cd prefix &&
+// cmd".
+func rootCommand(cmd, prefix string) string {
+	if cmd == "" {
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(cmd, "cd "); ok {
+		if dir, tail, ok := strings.Cut(rest, " && "); ok && !strings.HasPrefix(dir, "'") {
+			return "cd " + path.Join(prefix, dir) + " && " + tail
+		}
+	}
+	return "cd " + prefix + " && " + cmd
 }
 
 // repoPrefix is dir's path within its git repository, or, outside git,

@@ -1,0 +1,163 @@
+package main
+
+// Tests for the CLI defects of issue 10, point 4; each failed before its fix.
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// monorepo makes a git repository with the incident project under
+// packages/db (main: before the incident) and a feature branch that adds
+// RefreshToken without its migration; it returns the repository.
+func monorepo(t *testing.T, projects ...string) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := t.TempDir()
+	gitCmd(t, dir, "init", "-q", "-b", "main")
+	for _, p := range projects {
+		writeFile(t, dir, p+"/prisma/schema.prisma", incidentBase(t))
+		writeFile(t, dir, p+"/prisma/migrations/migration_lock.toml", readFile(t, "../../examples/incident/prisma/migrations/migration_lock.toml"))
+		writeFile(t, dir, p+"/prisma/migrations/20250101000000_init/migration.sql", readFile(t, "../../examples/incident/prisma/migrations/20250101000000_init/migration.sql"))
+	}
+	gitCmd(t, dir, "add", "-A")
+	gitCmd(t, dir, "commit", "-q", "-m", "init")
+	gitCmd(t, dir, "checkout", "-q", "-b", "feature")
+	for _, p := range projects {
+		writeFile(t, dir, p+"/prisma/schema.prisma", readFile(t, "../../examples/incident/prisma/schema.prisma"))
+	}
+	gitCmd(t, dir, "commit", "-q", "-am", "add RefreshToken")
+	return dir
+}
+
+// TestCLIPathsAreRepositoryRelative: with --dir a sub-folder, the machine
+// formats name files by their path in the repository (GitHub resolves
+// file= and SARIF URIs against the workspace, the repository root).
+func TestCLIPathsAreRepositoryRelative(t *testing.T) {
+	dir := monorepo(t, "packages/db")
+	const want = "packages/db/prisma/schema.prisma"
+	for _, format := range []string{"json", "sarif", "github"} {
+		code, out, errOut := runCLI(t, "check", "--dir", filepath.Join(dir, "packages", "db"), "--base", "main", "--format", format)
+		if code != exitFindings {
+			t.Fatalf("%s: exit %d\n%s%s", format, code, out, errOut)
+		}
+		var files []string
+		switch format {
+		case "json":
+			var fs []struct{ File, Project string }
+			if err := json.Unmarshal([]byte(out), &fs); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range fs {
+				files = append(files, f.File, f.Project)
+			}
+		case "sarif":
+			var log struct {
+				Runs []struct {
+					Results []struct {
+						Locations []struct {
+							PhysicalLocation struct{ ArtifactLocation struct{ URI string } }
+						}
+					}
+				}
+			}
+			if err := json.Unmarshal([]byte(out), &log); err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range log.Runs[0].Results {
+				for _, l := range r.Locations {
+					files = append(files, l.PhysicalLocation.ArtifactLocation.URI)
+				}
+			}
+		case "github":
+			for _, l := range strings.Split(out, "\n") {
+				if _, rest, ok := strings.Cut(l, "file="); ok {
+					files = append(files, rest[:strings.IndexByte(rest, ',')])
+				}
+			}
+		}
+		if len(files) == 0 {
+			t.Errorf("%s: no file named:\n%s", format, out)
+		}
+		for _, f := range files {
+			if f != want {
+				t.Errorf("%s names %q, want %q", format, f, want)
+			}
+		}
+	}
+	// The command is run "from the repository root", whatever --dir is.
+	_, out, _ := runCLI(t, "check", "--dir", filepath.Join(dir, "packages", "db"), "--base", "main")
+	if !strings.Contains(out, "from the repository root") || !strings.Contains(out, "    cd packages/db && npx prisma migrate dev --name add_refresh_token\n") {
+		t.Errorf("text with --dir packages/db:\n%s", out)
+	}
+}
+
+// TestCLITextPrintsEveryFindingItCounts: the configuration's warnings are
+// printed, not only counted, with projects and without.
+func TestCLITextPrintsEveryFindingItCounts(t *testing.T) {
+	for _, withProject := range []bool{true, false} {
+		dir := t.TempDir()
+		writeFile(t, dir, ".github/migsync.yml", "rules:\n  drift/missing-tabel: error\n")
+		if withProject {
+			writeFile(t, dir, "prisma/schema.prisma", readFile(t, "../../examples/incident/prisma/schema.prisma"))
+			writeFile(t, dir, "prisma/migrations/20250101000000_init/migration.sql", readFile(t, "../../examples/incident/prisma/migrations/20250101000000_init/migration.sql"))
+		}
+		_, out, _ := runCLI(t, "check", "--dir", dir)
+		if !strings.Contains(out, `.github/migsync.yml:2: warning [config/unknown-rule] rules: "drift/missing-tabel" is not a migsync rule`) ||
+			!strings.Contains(out, "1 warning") {
+			t.Errorf("project %v: the configuration's warning is not printed and counted:\n%s", withProject, out)
+		}
+	}
+}
+
+// TestCLIMonorepoCommandRuns: the command printed for a project of a
+// monorepo does what it says when run from the repository root (npx is a
+// stub recording where it ran and with which arguments).
+func TestCLIMonorepoCommandRuns(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	dir := monorepo(t, "packages/a", "packages/b")
+	_, out, _ := runCLI(t, "check", "--dir", dir, "--base", "main")
+	bin := t.TempDir()
+	log := filepath.Join(bin, "log")
+	writeFile(t, bin, "npx", "#!/bin/sh\necho \"$(pwd) $*\" >> "+log+"\n")
+	if err := os.Chmod(filepath.Join(bin, "npx"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var cmds []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "npx prisma migrate dev") {
+			cmds = append(cmds, strings.TrimSpace(l))
+		}
+	}
+	if len(cmds) != 2 {
+		t.Fatalf("want one command per project, got %q:\n%s", cmds, out)
+	}
+	for _, c := range cmds {
+		cmd := exec.Command(sh, "-c", c)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", c, err, b)
+		}
+	}
+	got := readFile(t, log)
+	for _, p := range []string{"packages/a", "packages/b"} {
+		// Prisma, run there without --schema, finds prisma/schema.prisma.
+		want := filepath.Join(dir, p) + " prisma migrate dev --name add_refresh_token\n"
+		if !strings.Contains(got, want) {
+			t.Errorf("npx ran as:\n%swant a line %q", got, want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, p, "prisma", "schema.prisma")); err != nil {
+			t.Error(err)
+		}
+	}
+}
