@@ -27,7 +27,7 @@ type checkFlags struct {
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	var f checkFlags
 	fs := newFlags("migsync check", "Usage: migsync check [flags]\n\nChecks that every Prisma schema under --dir matches its committed migrations.\n"+
-		"Exit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error.", stderr)
+		"Exit status: 0 in sync, 1 findings at error level (any with --strict), 2 usage or I/O error, or a schema that cannot be read or that Prisma rejects.", stderr)
 	fs.StringVar(&f.dir, "dir", ".", "folder to check (a checkout or any folder inside one)")
 	fs.StringVar(&f.base, "base", "", "git ref the change merges into (e.g. origin/main): enables the change rules, and judges the change as it will merge into that ref's tip")
 	fs.StringVar(&f.head, "head", "", "git ref to check instead of the files on disk")
@@ -77,7 +77,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	for _, fd := range res.Findings {
-		if fd.Rule == checkrun.RuleSchemaSyntax && fd.Severity == "error" {
+		// A schema that cannot be read, parsed or accepted by Prisma is not
+		// compared: the check could not run (the README's exit status 2).
+		if (fd.Rule == checkrun.RuleSchemaSyntax || fd.Rule == checkrun.RuleSchemaInvalid) && fd.Severity == "error" {
 			return exitUsage
 		}
 	}

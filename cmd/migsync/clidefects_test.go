@@ -161,3 +161,22 @@ func TestCLIMonorepoCommandRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIExitCodesAndHeaders: an unreadable or invalid schema exits 2, as
+// the README says, and the header names only what is known.
+func TestCLIExitCodesAndHeaders(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", "datasource db {\n  provider = \"postgresql\"\n  url = env(\"D\")\n}\n\nmodel User {\n  id Strin @id\n}\n")
+	writeFile(t, dir, "prisma/migrations/20250101000000_init/migration.sql", `CREATE TABLE "User" ("id" TEXT NOT NULL);`)
+	code, out, _ := runCLI(t, "check", "--dir", dir)
+	if code != exitUsage {
+		t.Errorf("invalid schema: exit %d, want 2\n%s", code, out)
+	}
+	if strings.Contains(out, "0 migrations") || strings.Contains(out, "(,") {
+		t.Errorf("header claims what was not read:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "check", "--dir", dir, "--schema", "prisma/missing.prisma", "--migrations", "prisma/migrations")
+	if code != exitUsage || strings.Contains(out, "(,") || strings.Contains(out, "0 migrations") {
+		t.Errorf("unreadable schema: exit %d, want 2\n%s", code, out)
+	}
+}
