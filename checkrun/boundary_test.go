@@ -114,7 +114,7 @@ func TestLayerBoundaries(t *testing.T) {
 		if !ok {
 			continue
 		}
-		engine := rel == "checkrun" || strings.HasPrefix(rel, "checkrun/") || rel == "config" || strings.HasPrefix(rel, "internal/cache")
+		engine := rel == "checkrun" || strings.HasPrefix(rel, "checkrun/") || rel == "config" || strings.HasPrefix(rel, "internal/cache") || rel == "internal/similar"
 		live := rel == "dbcheck" || strings.HasPrefix(rel, "dbcheck/")
 		if !engine && !live {
 			continue

@@ -7,13 +7,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
 	"github.com/migsync/migsync/checkrun/finding"
+	"github.com/migsync/migsync/internal/similar"
 )
 
 // RepoConfigPath is where a repository keeps its migsync configuration.
@@ -127,6 +131,15 @@ const DefaultCheckName = "migsync"
 // errors, so a typo does not silently disable a rule.
 func ParseRepo(data []byte) (*Repo, error) {
 	var c Repo
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %s", RepoConfigPath, yamlSyntax(err))
+	}
+	if len(doc.Content) > 0 {
+		if err := checkShape(doc.Content[0], reflect.TypeOf(c), ""); err != nil {
+			return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
+		}
+	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
@@ -135,11 +148,123 @@ func ParseRepo(data []byte) (*Repo, error) {
 	if err := c.Validate(); err != nil {
 		return nil, fmt.Errorf("%s: %w", RepoConfigPath, err)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err == nil {
-		c.refs = ruleRefs(&doc)
-	}
+	c.refs = ruleRefs(&doc)
 	return &c, nil
+}
+
+// checkShape checks a YAML node against the configuration type it decodes
+// into and says what is wrong in the file's own words: an unknown key with
+// the closest known one, a value of the wrong kind. (yaml.v3's own errors
+// name Go types: "cannot unmarshal !!str into []config.Project".)
+func checkShape(n *yaml.Node, t reflect.Type, where string) error {
+	at := func(format string, args ...any) error {
+		return fmt.Errorf("line %d: %s", n.Line, fmt.Sprintf(format, args...))
+	}
+	name := where
+	if name == "" {
+		name = "the file"
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil // an empty value: the default
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return at("%s must be a set of \"key: value\" lines, not %s", name, describe(n))
+		}
+		keys := map[string]reflect.Type{}
+		var names []string
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if tag == "" || tag == "-" {
+				continue
+			}
+			keys[tag] = f.Type
+			names = append(names, tag)
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			ft, ok := keys[k.Value]
+			if !ok {
+				msg := fmt.Sprintf("line %d: unknown key %q", k.Line, k.Value)
+				if where != "" {
+					msg += " in " + where
+				}
+				if c := closestKey(k.Value, names); c != "" {
+					msg += fmt.Sprintf("; did you mean %q?", c)
+				} else {
+					msg += "; the keys are " + strings.Join(names, ", ")
+				}
+				return errors.New(msg)
+			}
+			sub := k.Value
+			if where != "" {
+				sub = where + "." + k.Value
+			}
+			if err := checkShape(v, ft, sub); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return at("%s must be a list (lines starting with \"- \"), not %s", name, describe(n))
+		}
+		for i, el := range n.Content {
+			if err := checkShape(el, t.Elem(), fmt.Sprintf("%s[%d]", where, i)); err != nil {
+				return err
+			}
+		}
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return at("%s must be a set of \"key: value\" lines, not %s", name, describe(n))
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if err := checkShape(n.Content[i+1], t.Elem(), where+"."+n.Content[i].Value); err != nil {
+				return err
+			}
+		}
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			return at("%s must be true or false, not %s", name, describe(n))
+		}
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			return at("%s must be a single value, not %s", name, describe(n))
+		}
+	}
+	return nil
+}
+
+// keyAliases are keys people write for a configuration key by another name.
+var keyAliases = map[string]string{"file": "path", "files": "path", "glob": "path", "id": "rule", "rules": "rule", "name": "check_name", "severity": "rules"}
+
+// closestKey suggests the key meant by an unknown one: a known alias, else
+// the closest by spelling.
+func closestKey(key string, names []string) string {
+	if a, ok := keyAliases[strings.ToLower(key)]; ok && slices.Contains(names, a) {
+		return a
+	}
+	return similar.Closest(strings.ToLower(key), names)
+}
+
+// describe names a YAML value for a message: a quoted scalar, "a list", …
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of keys"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	return strconv.Quote(n.Value)
+}
+
+// yamlSyntax is a YAML syntax error without the library's prefix.
+func yamlSyntax(err error) string {
+	return strings.TrimPrefix(err.Error(), "yaml: ")
 }
 
 // Validate checks values that YAML types cannot.

@@ -195,3 +195,34 @@ func TestIgnorePathGlobs(t *testing.T) {
 		}
 	}
 }
+
+// TestParseRepoSaysWhatIsWrong: every shape error names the key, the line
+// and, for a typo, the closest key; none names a Go type.
+func TestParseRepoSaysWhatIsWrong(t *testing.T) {
+	for _, c := range []struct{ yml, want string }{
+		{"strictt: true\n", `line 1: unknown key "strictt"; did you mean "strict"?`},
+		{"exclud: [a]\n", `did you mean "exclude"?`},
+		{"ignore:\n  - rule: drift/\n    file: x\n", `line 3: unknown key "file" in ignore[0]; did you mean "path"?`},
+		{"projects:\n  - schem: x\n", `line 2: unknown key "schem" in projects[0]; did you mean "schema"?`},
+		{"wibble: 1\n", `line 1: unknown key "wibble"; the keys are projects, rules, ignore, strict, fail_on_preexisting, check_name, exclude`},
+		{"strict: yes please\n", `line 1: strict must be true or false, not "yes please"`},
+		{"projects: foo\n", `line 1: projects must be a list`},
+		{"rules:\n  drift/: [a]\n", `line 2: rules.drift/ must be a single value, not a list`},
+		{"ignore: {rule: x}\n", `line 1: ignore must be a list`},
+	} {
+		_, err := ParseRepo([]byte(c.yml))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.yml, err, c.want)
+			continue
+		}
+		for _, goName := range []string{"config.", "!!", "unmarshal", "[]"} {
+			if strings.Contains(err.Error(), goName) {
+				t.Errorf("%q: %v names a Go type", c.yml, err)
+			}
+		}
+	}
+	// Empty values are defaults, as before.
+	if _, err := ParseRepo([]byte("strict:\nrules:\nprojects:\n")); err != nil {
+		t.Errorf("empty values: %v", err)
+	}
+}

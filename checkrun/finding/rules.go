@@ -3,7 +3,7 @@ package finding
 import (
 	"strings"
 
-	"github.com/migsync/migsync/checkrun/internal/similar"
+	"github.com/migsync/migsync/internal/similar"
 )
 
 // Rule documents one rule id: its default severity and what it finds. The

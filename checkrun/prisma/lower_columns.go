@@ -3,11 +3,14 @@ package prisma
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/internal/similar"
 )
 
 // fieldClass is what a field's type refers to.
@@ -64,6 +67,20 @@ func (l *lowerer) lowerColumns(mi *modelInfo) {
 	}
 }
 
+// typeNames lists the names a field's type may take: Prisma's scalars, the
+// schema's models, views, composite types and enums, sorted.
+func (l *lowerer) typeNames() []string {
+	names := []string{"BigInt", "Boolean", "Bytes", "DateTime", "Decimal", "Float", "Int", "Json", "String"}
+	for n := range l.models {
+		names = append(names, n)
+	}
+	for n := range l.enums {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
 // lowerColumn builds the column of one field, or returns nil for relation
 // fields and fields in error.
 func (l *lowerer) lowerColumn(mi *modelInfo, f *Field) *catalog.Column {
@@ -77,7 +94,11 @@ func (l *lowerer) lowerColumn(mi *modelInfo, f *Field) *catalog.Column {
 	case classRelation:
 		return nil
 	case classUnknown:
-		l.errorf(f.Type.Span.Start, "type %q of field %s.%s is neither a built-in scalar type, a model nor an enum", f.Type.Name, mi.m.Name, f.Name)
+		msg := fmt.Sprintf("type %q of field %s.%s is neither a built-in scalar type, a model nor an enum", f.Type.Name, mi.m.Name, f.Name)
+		if c := similar.Closest(f.Type.Name, l.typeNames()); c != "" {
+			msg += fmt.Sprintf("; did you mean %q?", c)
+		}
+		l.errorf(f.Type.Span.Start, "%s", msg)
 		return nil
 	case classUnsupported:
 		col.Type = l.unsupportedType(f)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/migsync/migsync/checkrun/internal/similar"
+	"github.com/migsync/migsync/internal/similar"
 )
 
 // maxErrors bounds the diagnostics reported for one file; garbage input

@@ -180,3 +180,32 @@ func TestCLIExitCodesAndHeaders(t *testing.T) {
 		t.Errorf("unreadable schema: exit %d, want 2\n%s", code, out)
 	}
 }
+
+// TestCLIDidYouMeanAndNoGoTypes: an unknown type or configuration key gets
+// the closest name; no message names a Go type.
+func TestCLIDidYouMeanAndNoGoTypes(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", "datasource db {\n  provider = \"postgresql\"\n  url = env(\"D\")\n}\n\nmodel User {\n  id   Strin @id\n  role Rol\n}\n\nenum Role {\n  A\n}\n")
+	writeFile(t, dir, "prisma/migrations/20250101000000_init/migration.sql", `CREATE TABLE "User" ("id" TEXT NOT NULL);`)
+	_, out, _ := runCLI(t, "check", "--dir", dir)
+	for _, want := range []string{`did you mean "String"?`, `did you mean "Role"?`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s:\n%s", want, out)
+		}
+	}
+	goType := func(s string) bool {
+		return strings.Contains(s, "config.") || strings.Contains(s, "!!") || strings.Contains(s, "[]") || strings.Contains(s, "unmarshal")
+	}
+	for _, c := range []struct{ yml, want string }{
+		{"strictt: true\n", `did you mean "strict"?`},
+		{"ignore:\n  - rule: drift/\n    file: x\n", `did you mean "path"?`},
+		{"strict: yes please\n", "strict"},
+		{"projects: foo\n", "projects"},
+	} {
+		writeFile(t, dir, ".github/migsync.yml", c.yml)
+		code, _, errOut := runCLI(t, "check", "--dir", dir)
+		if code != exitUsage || !strings.Contains(errOut, c.want) || goType(errOut) {
+			t.Errorf("%q: exit %d, stderr %q: want %q and no Go type name", c.yml, code, errOut, c.want)
+		}
+	}
+}

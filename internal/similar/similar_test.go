@@ -12,3 +12,14 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestClosest(t *testing.T) {
+	names := []string{"String", "Int", "Role", "strict", "path"}
+	for _, tt := range []struct{ word, want string }{
+		{"Strin", "String"}, {"Rol", "Role"}, {"strictt", "strict"}, {"file", ""}, {"String", ""}, {"xyzzy", ""},
+	} {
+		if got := Closest(tt.word, names); got != tt.want {
+			t.Errorf("Closest(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

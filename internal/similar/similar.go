@@ -22,3 +22,20 @@ func Distance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+// Closest returns the candidate nearest to word by edit distance, for a
+// "did you mean" hint; "" when none is close enough to be a typo (a third
+// of the word's length or more apart, at least one edit) or word is one of
+// them.
+func Closest(word string, candidates []string) string {
+	best, bestDist := "", len(word)/3+1
+	for _, c := range candidates {
+		if c == word {
+			return ""
+		}
+		if d := Distance(word, c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
