@@ -163,7 +163,13 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if base != nil {
 		baseTree = base
 	}
-	res, err := c.analyze(ctx, baseTree, head, checkrun.Options{Config: cfg, ParseCache: c.parses})
+	// The configuration is the base branch's (a pull request cannot change
+	// how it is checked), so its problems are the base's: pre-existing.
+	opts := checkrun.Options{Config: cfg, ParseCache: c.parses}
+	if base != nil {
+		opts.BaseConfig = cfg
+	}
+	res, err := c.analyze(ctx, baseTree, head, opts)
 	if err != nil {
 		return fmt.Errorf("analysis: %w", err)
 	}

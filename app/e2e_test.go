@@ -1184,3 +1184,22 @@ func TestE2EMonorepoCountsEachProblemOnce(t *testing.T) {
 		t.Errorf("review: %+v", rv)
 	}
 }
+
+// TestE2EBaseConfigTypoFailsNoPullRequest: the App reads the configuration
+// from the base branch, so a typo in it is the base's problem: pre-existing,
+// and with strict: true it fails no pull request that did not cause it.
+func TestE2EBaseConfigTypoFailsNoPullRequest(t *testing.T) {
+	e := newEnv(t)
+	e.git.write(".github/migsync.yml", "strict: true\nrules:\n  drift/mising-index: off\n")
+	e.git.commit("config with a typo")
+	e.git.branch("docs")
+	e.git.write("README.md", "docs\n")
+	head := e.git.commit("docs")
+	e.git.checkout("main")
+	e.gh.OpenPR(owner, repo, "main", "docs")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion == "failure" || !strings.Contains(run.Summary, "`.github/migsync.yml:3` · pre-existing") || strings.Contains(run.Summary, "below") {
+		t.Errorf("conclusion %s (%s), want the typo reported as pre-existing and not failing:\n%s\n%s", run.Conclusion, run.Title, run.Summary, run.Text)
+	}
+}

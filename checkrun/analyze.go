@@ -21,6 +21,9 @@ import (
 type Options struct {
 	// Config is the repository configuration (nil: defaults).
 	Config *config.Repo
+	// BaseConfig is the configuration on the base (nil: none or unknown):
+	// a problem of Config that it has too is pre-existing, not introduced.
+	BaseConfig *config.Repo
 	// Untracked lists repository-relative paths git does not track (CLI
 	// only), to flag migration folders that were never committed.
 	Untracked []string

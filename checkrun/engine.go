@@ -95,7 +95,17 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	for i := range repoFindings {
 		repoFindings[i].SetFingerprint()
 	}
-	repoFindings = append(repoFindings, ConfigFindings(opts.Config)...)
+	cfgFindings := ConfigFindings(opts.Config)
+	if base != nil && opts.BaseConfig != nil {
+		onBase := map[string]bool{}
+		for _, f := range ConfigFindings(opts.BaseConfig) {
+			onBase[f.Fingerprint] = true
+		}
+		for i := range cfgFindings {
+			cfgFindings[i].Introduced = !onBase[cfgFindings[i].Fingerprint]
+		}
+	}
+	repoFindings = append(repoFindings, cfgFindings...)
 	res.Findings = append(res.Findings, repoFindings...)
 	for _, p := range res.Projects {
 		p.Findings = applyConfig(p.Findings, opts.Config)

@@ -207,7 +207,11 @@ func summary(in Input, res *checkrun.Result) string {
 	writeRepoFindings(&b, res, in.Config)
 	t := CountResult(res, in.Config, false)
 	fmt.Fprintf(&b, "\n%s\n", t.Line())
-	if len(res.Findings) > 0 {
+	below := false
+	for _, p := range res.Projects {
+		below = below || len(p.Findings) > 0
+	}
+	if below {
 		missing := false
 		for _, p := range res.Projects {
 			missing = missing || p.MissingSQL != ""

@@ -22,6 +22,8 @@ type checkFlags struct {
 	actions                                     actionsFlags
 	// baseRev and headRev are the commits check compared (set with --base).
 	baseRev, headRev string
+	// warnings are what check tells the user besides the result.
+	warnings []string
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -58,6 +60,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	debug.SetGCPercent(400)
 
 	res, cfg, err := check(ctx, &f)
+	for _, w := range f.warnings {
+		fmt.Fprintf(stderr, "migsync check: %s\n", w)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
@@ -101,11 +106,11 @@ func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, 
 		return nil, nil, fmt.Errorf("--dir %s is not a folder", f.dir)
 	}
 	dir, _ := filepath.Abs(f.dir)
-	cfg, err := loadRepoConfig(dir)
-	if err != nil {
-		return nil, nil, err
+	cfgFile, cfgData, cfgErr := findRepoConfig(dir)
+	if cfgErr != nil {
+		return nil, nil, cfgErr
 	}
-	opts := checkrun.Options{Config: cfg}
+	opts := checkrun.Options{}
 	if f.schema != "" {
 		p := config.Project{Schema: filepath.ToSlash(f.schema), Migrations: filepath.ToSlash(f.migrations)}
 		if p.Migrations == "" {
@@ -166,8 +171,54 @@ func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, 
 			opts.Tip = tt
 		}
 	}
+	cfg, err := parseRepoConfig(cfgData)
+	if base != nil {
+		// The base's configuration tells which configuration problems the
+		// change introduced: the others are pre-existing.
+		baseData := baseRepoConfig(ctx, top, f.baseRev, cfgFile)
+		if bc, berr := parseRepoConfig(baseData); berr == nil {
+			opts.BaseConfig = bc
+		}
+		if err != nil && string(baseData) == string(cfgData) {
+			// Broken on the base branch already, and untouched: say so, and
+			// check with the defaults rather than fail a change that did not
+			// cause it (the App does the same).
+			f.warnings = append(f.warnings, fmt.Sprintf("%v (already so on the base branch: the defaults were applied)", err))
+			cfg, err = nil, nil
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	opts.Config = cfg
 	res, err := checkrun.Analyze(ctx, base, head, opts)
 	return res, cfg, err
+}
+
+// parseRepoConfig parses a repository configuration's bytes (nil: none, the
+// defaults).
+func parseRepoConfig(data []byte) (*config.Repo, error) {
+	if data == nil {
+		return nil, nil
+	}
+	return config.ParseRepo(data)
+}
+
+// baseRepoConfig reads the configuration file at its path in the
+// repository from the base commit; nil when it is not there.
+func baseRepoConfig(ctx context.Context, top, rev, file string) []byte {
+	if file == "" {
+		return nil
+	}
+	rel, err := filepath.Rel(top, file)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return nil
+	}
+	out, err := git(ctx, top, "show", rev+":"+filepath.ToSlash(rel))
+	if err != nil {
+		return nil
+	}
+	return out
 }
 
 func defaultMigrations(schema string) string {
@@ -210,13 +261,27 @@ func mergeBase(ctx context.Context, top, base, head string) (string, error) {
 // loadRepoConfig reads .github/migsync.yml from the folder or its repository
 // top; a missing file means defaults.
 func loadRepoConfig(dir string) (*config.Repo, error) {
+	_, data, err := findRepoConfig(dir)
+	if err != nil {
+		return nil, err
+	}
+	return parseRepoConfig(data)
+}
+
+// findRepoConfig finds .github/migsync.yml in the folder or above it, up to
+// its repository top, and reads it; "" and nil when there is none.
+func findRepoConfig(dir string) (string, []byte, error) {
 	for d := dir; ; d = filepath.Dir(d) {
-		data, err := os.ReadFile(filepath.Join(d, filepath.FromSlash(config.RepoConfigPath)))
+		file := filepath.Join(d, filepath.FromSlash(config.RepoConfigPath))
+		data, err := os.ReadFile(file)
 		if err == nil {
-			return config.ParseRepo(data)
+			return file, data, nil
+		}
+		if !os.IsNotExist(err) {
+			return "", nil, err
 		}
 		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil || filepath.Dir(d) == d {
-			return nil, nil
+			return "", nil, nil
 		}
 	}
 }

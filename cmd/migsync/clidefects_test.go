@@ -209,3 +209,48 @@ func TestCLIDidYouMeanAndNoGoTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestCLIBaseConfigProblemIsPreexisting: a typo in the configuration the
+// base branch already has is pre-existing and fails no pull request that
+// did not touch it (even with strict: true); one the change introduces does.
+func TestCLIBaseConfigProblemIsPreexisting(t *testing.T) {
+	dir := newIncidentRepo(t)
+	writeFile(t, dir, ".github/migsync.yml", "strict: true\nrules:\n  drift/missing-tabel: error\n")
+	gitCmd(t, dir, "add", "-A")
+	gitCmd(t, dir, "commit", "-q", "-m", "config")
+	gitCmd(t, dir, "checkout", "-q", "-b", "feature")
+	writeFile(t, dir, "README.md", "docs\n")
+	gitCmd(t, dir, "add", "-A")
+	gitCmd(t, dir, "commit", "-q", "-m", "docs")
+	code, out, _ := runCLI(t, "check", "--dir", dir, "--base", "main")
+	if code != exitOK || !strings.Contains(out, "warning (pre-existing) [config/unknown-rule]") {
+		t.Errorf("pre-existing config typo: exit %d\n%s", code, out)
+	}
+	writeFile(t, dir, ".github/migsync.yml", "strict: true\nrules:\n  drift/missing-tabel: error\n  rules/destructiv-sql: off\n")
+	gitCmd(t, dir, "commit", "-q", "-am", "another typo")
+	code, out, _ = runCLI(t, "check", "--dir", dir, "--base", "main")
+	if code != exitFindings || !strings.Contains(out, "warning [config/unknown-rule] rules: \"rules/destructiv-sql\"") ||
+		!strings.Contains(out, "warning (pre-existing) [config/unknown-rule] rules: \"drift/missing-tabel\"") {
+		t.Errorf("introduced config typo under strict: exit %d\n%s", code, out)
+	}
+
+	// A configuration the base branch cannot parse either: the change did
+	// not break it, so it is checked with the defaults and a warning.
+	gitCmd(t, dir, "checkout", "-q", "main")
+	writeFile(t, dir, ".github/migsync.yml", "strictt: true\n")
+	gitCmd(t, dir, "commit", "-q", "-am", "broken config")
+	gitCmd(t, dir, "checkout", "-q", "-b", "docs")
+	writeFile(t, dir, "README.md", "more docs\n")
+	gitCmd(t, dir, "add", "-A")
+	gitCmd(t, dir, "commit", "-q", "-m", "more docs")
+	code, out, errOut := runCLI(t, "check", "--dir", dir, "--base", "main")
+	if code != exitOK || !strings.Contains(errOut, `unknown key "strictt"`) || !strings.Contains(errOut, "already so on the base branch") {
+		t.Errorf("config broken on the base: exit %d\n%s%s", code, out, errOut)
+	}
+	// Broken by the change itself: a usage error, as without --base.
+	writeFile(t, dir, ".github/migsync.yml", "strictt: false\n")
+	gitCmd(t, dir, "commit", "-q", "-am", "touch the broken config")
+	if code, _, errOut := runCLI(t, "check", "--dir", dir, "--base", "main"); code != exitUsage || !strings.Contains(errOut, `unknown key "strictt"`) {
+		t.Errorf("config broken by the change: exit %d, %s", code, errOut)
+	}
+}
