@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,9 +33,8 @@ const archiveMin = 50
 // falls back to blob requests for what was not reached.
 const maxArchiveBytes = 1 << 30
 
-// archiveClient downloads archives from the short-lived URL GitHub redirects
-// to (codeload); the URL carries its own token.
-var archiveClient = &http.Client{Timeout: 2 * time.Minute}
+// archiveTimeout bounds one archive download.
+const archiveTimeout = 2 * time.Minute
 
 type archiveOnce struct{ once sync.Once }
 
@@ -43,8 +43,12 @@ type archiveOnce struct{ once sync.Once }
 // into the blob cache: those of the listing, plus extra (a folder listed by
 // itself beyond a truncated listing). A file whose content does not hash to
 // its listed blob SHA (export-subst, eol attributes, LFS pointers) is left
-// out, to be fetched as a blob. Failures are logged: the blobs are then
-// fetched one by one.
+// out, to be fetched as a blob. A failed download is retried like any
+// request (a download cut short keeps what it cached: the next attempt
+// wants only the rest); when it keeps failing, the blobs are fetched one by
+// one within the check's request budget. Archive downloads are low-priority
+// work: they are held back first when the installation is short of
+// headroom.
 func (g *ghTree) fromArchive(ctx context.Context, extra []tree.Entry) {
 	log := zerolog.Ctx(ctx)
 	want := map[string]string{}
@@ -53,12 +57,28 @@ func (g *ghTree) fromArchive(ctx context.Context, extra []tree.Entry) {
 	}
 	wanted := len(want)
 	start := time.Now()
-	n, err := g.readArchive(ctx, want)
-	if err != nil {
-		log.Warn().Err(err).Str("commit", g.commit).Int("cached", n).Msg("archive download failed; fetching blobs one by one")
-		return
+	ctx = withPriority(ctx, priorityLow)
+	total := 0
+	b := g.policy.newBackOff()
+	for attempt := 0; ; attempt++ {
+		n, err := g.readArchive(ctx, want)
+		total += n
+		if err == nil {
+			log.Debug().Str("commit", g.commit).Int("files", total).Int("wanted", wanted).Dur("took", time.Since(start)).Msg("blobs cached from the commit's archive")
+			return
+		}
+		var reserve *reserveError
+		if attempt >= g.policy.Max || ctx.Err() != nil || errors.As(err, &reserve) {
+			log.Warn().Err(err).Str("commit", g.commit).Int("cached", total).Int("attempts", attempt+1).
+				Msg("archive download failed; fetching blobs one by one within the check's request budget")
+			return
+		}
+		wait := min(b.NextBackOff(), g.policy.Cap)
+		log.Debug().Err(err).Dur("wait", wait).Int("attempt", attempt+1).Msg("retrying the archive download")
+		if sleep(ctx, wait) != nil {
+			return
+		}
 	}
-	log.Debug().Str("commit", g.commit).Int("files", n).Int("wanted", wanted).Dur("took", time.Since(start)).Msg("blobs cached from the commit's archive")
 }
 
 func (g *ghTree) readArchive(ctx context.Context, want map[string]string) (int, error) {
@@ -67,19 +87,35 @@ func (g *ghTree) readArchive(ctx context.Context, want map[string]string) (int, 
 	if err != nil {
 		return 0, fmt.Errorf("archive link of %s: %w", short(g.commit), err)
 	}
+	ctx, cancel := context.WithTimeout(ctx, archiveTimeout)
+	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return 0, err
+		return 0, redact(err)
 	}
-	resp, err := archiveClient.Do(req)
+	resp, err := g.download.Do(req)
 	if err != nil {
-		return 0, fmt.Errorf("archive of %s: %w", short(g.commit), err)
+		return 0, fmt.Errorf("archive of %s: %w", short(g.commit), redact(err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		return 0, fmt.Errorf("archive of %s: %s", short(g.commit), resp.Status)
 	}
-	return cacheFromTarball(io.LimitReader(resp.Body, maxArchiveBytes), want, g.blobs)
+	n, err := cacheFromTarball(io.LimitReader(resp.Body, maxArchiveBytes), want, g.blobs)
+	return n, redact(err)
+}
+
+// redact removes the query (the download URL's access token) from the URL
+// an error names: errors are logged.
+func redact(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		if p, perr := url.Parse(ue.URL); perr == nil && p.RawQuery != "" {
+			p.RawQuery = "REDACTED"
+			ue.URL = p.String()
+		}
+	}
+	return err
 }
 
 // cacheFromTarball reads a gzipped tarball with one top folder (GitHub's
@@ -116,7 +152,7 @@ func cacheFromTarball(r io.Reader, want map[string]string, blobs *BlobCache) (in
 			continue
 		}
 		blobs.Put(sha, data)
-		delete(want, name)
+		delete(want, name) // a retried download wants only the rest
 		n++
 	}
 	return n, nil

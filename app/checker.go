@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"runtime/debug"
 	"sync/atomic"
 	"time"
@@ -43,6 +44,7 @@ type Checker struct {
 	later    *intake                 // the durable queue: resumptions, completions (later.go)
 	fresh    githubapp.ClientCreator // uncached clients, for a run's one update during a secondary rate limit
 	rates    *rateBook
+	download *http.Client  // archive downloads, through the retry transport
 	budget   int           // migsync.check_request_budget
 	retryFor time.Duration // migsync.completion_retry_for
 	appID    int64
@@ -134,6 +136,7 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	}
 	cr.client = client
 	g := newGHContext(client, t.Owner, t.Repo, c.blobs, c.trees)
+	g.download, g.policy = c.download, c.writes
 
 	baseSHA, d, err := c.resolveBase(ctx, g, t)
 	if err != nil {

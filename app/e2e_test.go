@@ -52,7 +52,13 @@ type envOption func(*Config, *[]Option)
 
 func newEnv(t *testing.T, opts ...envOption) *env {
 	t.Helper()
-	gh := fakegithub.New(t)
+	return newEnvWith(t, nil, opts...)
+}
+
+// newEnvWith is newEnv with options for the fake GitHub.
+func newEnvWith(t *testing.T, ghOpts []fakegithub.Option, opts ...envOption) *env {
+	t.Helper()
+	gh := fakegithub.New(t, ghOpts...)
 	g := newGitRepo(t)
 	g.write("prisma/schema.prisma", fixture(t, "schema.base.prisma"))
 	g.write("prisma/migrations/20240101000000_init/migration.sql", fixture(t, "init.sql"))
@@ -811,7 +817,9 @@ func TestE2ELongHistoryFromArchive(t *testing.T) {
 			e.git.commit("a long history")
 			_, head := e.openIncidentPR()
 			if archiveFails {
-				e.gh.FailNext("GET", "/repos/{owner}/{repo}/tarball/{ref}", http.StatusBadGateway, 10)
+				// Failing for good: a failed download is retried like any
+				// request, so a few failures would not do.
+				e.gh.Inject(fakegithub.Fault{Op: "repos/download-tarball-archive", Status: http.StatusBadGateway, Times: fakegithub.Always})
 			}
 			e.gh.ResetCalls()
 			e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 
@@ -28,6 +29,8 @@ type ghContext struct {
 	owner, repo string
 	blobs       *BlobCache
 	trees       *treeCache
+	download    *http.Client // archives
+	policy      retryPolicy
 
 	mu       sync.Mutex
 	byCommit map[string]*ghTree
@@ -52,7 +55,7 @@ func (g *ghContext) tree(ctx context.Context, commit string) (*ghTree, error) {
 		t = cached.withClient(g.client)
 	} else {
 		var err error
-		t, err = loadTree(ctx, g.client, g.owner, g.repo, commit, g.blobs)
+		t, err = loadTree(ctx, g.client, g.owner, g.repo, commit, g.blobs, g.download, g.policy)
 		if err != nil {
 			return nil, err
 		}

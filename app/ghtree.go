@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"net/http"
 	"path"
 	"sort"
 	"strings"
@@ -24,8 +25,11 @@ type ghTree struct {
 	index       map[string]int
 	truncated   bool
 	blobs       *BlobCache
-	// archive is tried at most once per commit listing: see fromArchive.
-	archive *archiveOnce
+	// archive is tried at most once per commit listing: see fromArchive;
+	// download fetches it (retried like API requests), with policy.
+	archive  *archiveOnce
+	download *http.Client
+	policy   retryPolicy
 	// folders lists folders one by one when the recursive listing was
 	// truncated (GitHub stops at 100,000 entries): a monorepo's Prisma
 	// folders are then read exactly, not from a partial listing. Shared by
@@ -34,13 +38,13 @@ type ghTree struct {
 }
 
 // loadTree lists a commit's files with one recursive tree request.
-func loadTree(ctx context.Context, client *github.Client, owner, repo, commit string, blobs *BlobCache) (*ghTree, error) {
+func loadTree(ctx context.Context, client *github.Client, owner, repo, commit string, blobs *BlobCache, dl *http.Client, policy retryPolicy) (*ghTree, error) {
 	t, _, err := client.Git.GetTree(ctx, owner, repo, commit, true)
 	if err != nil {
 		return nil, fmt.Errorf("list files of %s: %w", short(commit), err)
 	}
 	g := &ghTree{client: client, owner: owner, repo: repo, commit: commit, blobs: blobs,
-		truncated: t.GetTruncated(), index: map[string]int{}, archive: &archiveOnce{}}
+		truncated: t.GetTruncated(), index: map[string]int{}, archive: &archiveOnce{}, download: dl, policy: policy}
 	if g.truncated {
 		g.folders = newFolderCache()
 	}
@@ -199,7 +203,8 @@ func (g *ghTree) patched(commit string, files []*github.CommitFile) (*ghTree, bo
 		byPath[name] = tree.Entry{Path: name, SHA: f.GetSHA(), Size: -1}
 	}
 	out := &ghTree{client: g.client, owner: g.owner, repo: g.repo, commit: commit, blobs: g.blobs,
-		index: make(map[string]int, len(byPath)), entries: make([]tree.Entry, 0, len(byPath)), archive: &archiveOnce{}}
+		index: make(map[string]int, len(byPath)), entries: make([]tree.Entry, 0, len(byPath)), archive: &archiveOnce{},
+		download: g.download, policy: g.policy}
 	for _, e := range byPath {
 		out.entries = append(out.entries, e)
 	}

@@ -159,7 +159,10 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		clients: cc, analyze: o.analyze, blobs: blobs, trees: newTreeCache(maxTreeEntries),
 		configs: newConfigLoader(), metrics: s.metrics, runs: newRunIDs(maxRunIDs), serial: newSerializer(), recent: newRecentChecks(recentTTL, maxRecent),
 		compares: newCompareCache(maxCompares), parses: sqlddl.NewParseCache(),
-		names: newCheckNames(maxOrgDefaults), fresh: fresh, rates: rates, budget: cfg.Migsync.CheckRequestBudget,
+		names: newCheckNames(maxOrgDefaults), fresh: fresh,
+		// Archives come from a short-lived URL that carries its own token,
+		// through the same retries and metering as API requests.
+		download: &http.Client{Transport: transport}, rates: rates, budget: cfg.Migsync.CheckRequestBudget,
 		retryFor: cfg.Migsync.CompletionRetryFor,
 		timeout:  cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}

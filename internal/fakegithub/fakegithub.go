@@ -13,6 +13,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,6 +36,8 @@ type Server struct {
 	allowReject    bool
 	cacheHeaders   bool
 	treeLimit      int // entries of a recursive tree listing before it is truncated
+	rateLimit      int // requests per window (WithRateLimit); 0: 5000, never enforced
+	rateUsed       int
 	now            func() time.Time
 
 	nextID atomic.Int64
@@ -76,6 +79,30 @@ func WithCacheHeaders() Option { return func(s *Server) { s.cacheHeaders = true 
 // WithAppID sets the App's id (default 1001) and slug (default "migsync").
 func WithAppID(id int64, slug string) Option {
 	return func(s *Server) { s.appID, s.appSlug = id, slug }
+}
+
+// WithRateLimit enforces GitHub's primary rate limit: n API requests (the
+// downloads excluded) per window, after which requests are answered 403
+// "API rate limit exceeded" with X-RateLimit-Remaining: 0 until ResetRateLimit.
+// Every answer reports the remaining requests. Without it the fake reports
+// 4999 and never refuses.
+func WithRateLimit(n int) Option { return func(s *Server) { s.rateLimit = n } }
+
+// ResetRateLimit starts a new rate limit window.
+func (s *Server) ResetRateLimit() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rateUsed = 0
+}
+
+// RateRemaining is what X-RateLimit-Remaining says now.
+func (s *Server) RateRemaining() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.rateLimit == 0 {
+		return 4999
+	}
+	return max(0, s.rateLimit-s.rateUsed)
 }
 
 // WithInstallationID sets the id of the App's only installation (default 4242).
@@ -362,7 +389,16 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	s.calls[rt.opID]++
+	exhausted := s.rateLimit > 0 && s.rateUsed >= s.rateLimit
+	if s.rateLimit > 0 && !exhausted {
+		s.rateUsed++
+	}
 	s.mu.Unlock()
+	if exhausted {
+		resp := errorResponse(http.StatusForbidden, "API rate limit exceeded for installation ID "+strconv.FormatInt(s.installationID, 10)+".")
+		s.write(w, r, nil, resp, nil)
+		return
+	}
 	f := s.takeFault(r.Method, rt.opID, rt.template, r.URL.Path)
 	if s.preFault(w, r, f) {
 		return
@@ -483,8 +519,12 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 	}
 	h.Set("X-GitHub-Request-Id", fmt.Sprintf("FAKE:%d", s.newID()))
 	h.Set("X-GitHub-Api-Version-Selected", "2022-11-28")
-	h.Set("X-RateLimit-Limit", "5000")
-	h.Set("X-RateLimit-Remaining", "4999")
+	limit := 5000
+	if s.rateLimit > 0 {
+		limit = s.rateLimit
+	}
+	h.Set("X-RateLimit-Limit", strconv.Itoa(limit))
+	h.Set("X-RateLimit-Remaining", strconv.Itoa(s.RateRemaining()))
 	h.Set("X-RateLimit-Reset", fmt.Sprint(s.now().Add(time.Hour).Unix()))
 	if q != nil && resp.status < 300 && resp.body != nil {
 		if err := s.validateResponse(q, resp.status, h, payload); err != nil {
