@@ -76,9 +76,6 @@ type ServiceConfig struct {
 	// RateLimitReserve is the headroom (X-RateLimit-Remaining) below which
 	// low-priority work of an installation waits for the limit's reset.
 	RateLimitReserve int `yaml:"rate_limit_reserve"`
-	// WebhookBodyBytes bounds the webhook bodies read at once, before their
-	// signature is known (each is at most 25 MiB); further deliveries wait.
-	WebhookBodyBytes int64 `yaml:"webhook_body_bytes"`
 
 	// given records which of the settings whose 0 is a value (QueueSize,
 	// MaxRetries) the file or the environment set: SetDefaults fills only
@@ -106,7 +103,6 @@ const (
 	DefaultCompletionRetry = time.Hour
 	DefaultRequestBudget   = 1000
 	DefaultRateReserve     = 500
-	DefaultWebhookBytes    = 64 << 20
 	DefaultGitHubURL       = "https://github.com/"
 	DefaultV3APIURL        = "https://api.github.com/"
 	DefaultV4APIURL        = "https://api.github.com/graphql"
@@ -264,9 +260,6 @@ func (c *Config) SetDefaults() {
 	if m.RateLimitReserve == 0 {
 		m.RateLimitReserve = DefaultRateReserve
 	}
-	if m.WebhookBodyBytes == 0 {
-		m.WebhookBodyBytes = DefaultWebhookBytes
-	}
 }
 
 // Validate reports the first invalid value. The server refuses to start
@@ -289,8 +282,6 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("migsync.max_retries must not be negative, got %d", c.Migsync.MaxRetries)
 	case c.Migsync.CheckRequestBudget < 0:
 		return fmt.Errorf("migsync.check_request_budget must not be negative, got %d", c.Migsync.CheckRequestBudget)
-	case c.Migsync.WebhookBodyBytes != 0 && c.Migsync.WebhookBodyBytes < maxPayload:
-		return fmt.Errorf("migsync.webhook_body_bytes must be at least %d (one webhook body), got %d", maxPayload, c.Migsync.WebhookBodyBytes)
 	case c.Migsync.LogFormat != "json" && c.Migsync.LogFormat != "text":
 		return fmt.Errorf("migsync.log_format must be json or text, got %q", c.Migsync.LogFormat)
 	}

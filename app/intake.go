@@ -49,6 +49,7 @@ type intake struct {
 	owner    string // this process's lease owner prefix: "<instance>/<random>"
 	lease    time.Duration
 	poll     time.Duration
+	keep     time.Duration // finished jobs (their delivery ids) are remembered this long
 	derive   func(context.Context) context.Context
 	skip     func(*jobqueue.Job) (bool, time.Time) // low-priority work backs off
 	log      zerolog.Logger
@@ -101,7 +102,7 @@ func newIntake(store *jobqueue.Store, m *Metrics, hs []githubapp.EventHandler, l
 	return &intake{
 		store: store, metrics: m, handlers: byEvent, run: map[string]func(context.Context, *jobqueue.Job) error{},
 		limit: limit, workers: workers, owner: instance + "/" + hex.EncodeToString(b[:]),
-		lease: 30 * time.Second, poll: time.Second, log: log,
+		lease: 30 * time.Second, poll: time.Second, keep: 24 * time.Hour, log: log,
 		wake: make(chan struct{}, 1), idle: idle,
 	}
 }
@@ -248,14 +249,14 @@ func (s *intake) start(ctx context.Context) error {
 	return nil
 }
 
-// housekeeping forgets finished jobs after a day (a delivery id is a
-// duplicate for that long) and reports the queue's depth.
+// housekeeping forgets finished jobs after keep (migsync.delivery_ttl: a
+// delivery id is a duplicate for that long).
 func (s *intake) housekeeping(ctx context.Context) {
 	defer s.wg.Done()
 	t := time.NewTicker(time.Minute)
 	defer t.Stop()
 	for {
-		if _, err := s.store.Purge(ctx, time.Now().Add(-24*time.Hour)); err != nil && ctx.Err() == nil {
+		if _, err := s.store.Purge(ctx, time.Now().Add(-s.keep)); err != nil && ctx.Err() == nil {
 			s.log.Warn().Err(err).Msg("queue purge failed")
 		}
 		select {

@@ -188,6 +188,7 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	s.intake = newIntake(store, s.metrics, hs, cfg.Migsync.QueueSize+cfg.Migsync.Workers, cfg.Migsync.Workers,
 		instanceID(cfg.Migsync.InstanceID), log)
 	s.intake.derive = s.deriveContext
+	s.intake.keep = cfg.Migsync.DeliveryTTL
 	s.intake.skip = func(j *jobqueue.Job) (bool, time.Time) {
 		if j.Priority >= 0 {
 			return false, time.Time{}
