@@ -26,6 +26,7 @@ import (
 //	compares    merge base and diff of two commit SHAs
 //	runs        this App's check run per (repository, head SHA, name)
 //	recent      checks completed in the last recentTTL
+//	rechecks    the base tip each pull request's latest queued re-check merges into
 //
 // Delivery ids are remembered by the durable queue (intake.go), not here.
 //
@@ -38,6 +39,7 @@ const (
 	maxRunIDs      = 100_000
 	maxRecent      = 100_000
 	maxOrgDefaults = 10_000
+	maxRechecks    = 100_000
 )
 
 // BlobCache holds file contents by git blob SHA. Blobs are immutable, so one
@@ -87,7 +89,8 @@ func newTreeCache(limit int) *treeCache {
 
 // comparison is a compare answer: immutable for two commit SHAs.
 type comparison struct {
-	base string
+	base string // the merge base
+	tip  string // the compared-from commit: the base branch's tip (resolved)
 	diff *diff
 }
 

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/palantir/go-githubapp/githubapp"
 	"github.com/rs/zerolog"
 
@@ -47,8 +48,13 @@ type Checker struct {
 	download *http.Client  // archive downloads, through the retry transport
 	budget   int           // migsync.check_request_budget
 	retryFor time.Duration // migsync.completion_retry_for
-	appID    int64
-	botLogin func() string
+	// maxRechecks bounds the open pull requests re-checked when their base
+	// branch moves (migsync.max_rechecks; negative: none); rechecks keeps
+	// the tip each pull request's latest re-check merges into.
+	maxRechecks int
+	rechecks    *lru.Cache[string, string]
+	appID       int64
+	botLogin    func() string
 }
 
 // Check runs one target; concurrent requests for the same (repository, head
@@ -81,6 +87,10 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	}
 	if c.recent.covered(t) && !t.Resume {
 		zerolog.Ctx(ctx).Debug().Str("sha", t.HeadSHA).Msg("already checked: skipped")
+		return nil
+	}
+	if c.superseded(t) {
+		zerolog.Ctx(ctx).Debug().Str("sha", t.HeadSHA).Msg("re-check skipped: a later push to the base branch queued another")
 		return nil
 	}
 	start := time.Now()
@@ -138,9 +148,18 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	g := newGHContext(client, t.Owner, t.Repo, c.blobs, c.trees)
 	g.download, g.policy = c.download, c.writes
 
-	baseSHA, d, err := c.resolveBase(ctx, g, t)
+	cmp, err := c.resolveBase(ctx, g, t)
 	if err != nil {
 		return err
+	}
+	baseSHA, d := cmp.base, cmp.diff
+	if len(t.Touching) > 0 && d != nil && d.known && !d.touches(t.Touching) {
+		// A re-check because the base branch moved, of a change that
+		// touches none of the projects the base changed: its verdict
+		// stands.
+		log.Debug().Strs("touching", t.Touching).Msg("re-check skipped: the change touches no project the base branch changed")
+		conclusion = "skipped"
+		return nil
 	}
 	var base *ghTree
 	if baseSHA != "" {
@@ -162,21 +181,30 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	if err != nil {
 		return err
 	}
+	opts := checkrun.Options{Config: cfg, ParseCache: c.parses}
 	var baseTree tree.Tree
 	if base != nil {
 		baseTree = base
-	}
-	// The configuration is the base branch's (a pull request cannot change
-	// how it is checked), so its problems are the base's: pre-existing.
-	opts := checkrun.Options{Config: cfg, ParseCache: c.parses}
-	if base != nil {
+		// The configuration is the base branch's (a pull request cannot
+		// change how it is checked), so its problems are the base's:
+		// pre-existing.
 		opts.BaseConfig = cfg
+		// The change is judged as it will merge into the base branch's
+		// current tip (the engine's three-way merge of each project; see
+		// docs/app.md, "Merge-aware checks").
+		if cmp.tip != "" && cmp.tip != baseSHA {
+			tip, err := g.tree(ctx, cmp.tip)
+			if err != nil {
+				return err
+			}
+			opts.Tip = tip
+		}
 	}
 	res, err := c.analyze(ctx, baseTree, head, opts)
 	if err != nil {
 		return fmt.Errorf("analysis: %w", err)
 	}
-	out := report.Check(report.Input{Result: res, Config: cfg, ConfigProblem: problem, BaseSHA: baseSHA, HeadSHA: t.HeadSHA, Branch: fixBranch(t)})
+	out := report.Check(report.Input{Result: res, Config: cfg, ConfigProblem: problem, BaseSHA: baseSHA, TipSHA: cmp.tip, HeadSHA: t.HeadSHA, Branch: fixBranch(t)})
 	if err := cr.complete(ctx, out); err != nil {
 		// GitHub refuses the completion (an incident): it is retried in
 		// the background; the review need not wait for it.
@@ -196,30 +224,31 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 }
 
 // resolveBase finds the commit the head is compared with and, for pull
-// requests, the diff.
-func (c *Checker) resolveBase(ctx context.Context, g *ghContext, t handlers.Target) (string, *diff, error) {
+// requests and branches, the base branch's tip the change merges into
+// (base.tip, "" when base.base is the tip itself) and the diff.
+func (c *Checker) resolveBase(ctx context.Context, g *ghContext, t handlers.Target) (comparison, error) {
 	if !t.MergeBase {
-		return t.BaseSHA, nil, nil
+		return comparison{base: t.BaseSHA}, nil
 	}
 	from := t.BaseSHA
 	if from == "" {
 		from = t.BaseRef
 	}
 	if from == "" {
-		return "", nil, nil
+		return comparison{}, nil
 	}
 	if !isSHA(from) { // a branch moves: ask every time
 		return g.mergeBase(ctx, from, t.HeadSHA, t.PR)
 	}
 	key := fmt.Sprintf("%s/%s@%s...%s#%d", t.Owner, t.Repo, from, t.HeadSHA, t.PR)
 	if r, ok := c.compares.Get(key); ok {
-		return r.base, r.diff, nil
+		return r, nil
 	}
-	base, d, err := g.mergeBase(ctx, from, t.HeadSHA, t.PR)
+	r, err := g.mergeBase(ctx, from, t.HeadSHA, t.PR)
 	if err == nil {
-		c.compares.Add(key, comparison{base: base, diff: d})
+		c.compares.Add(key, r)
 	}
-	return base, d, err
+	return r, err
 }
 
 // explain is the check run text for an error that ended a check.

@@ -76,6 +76,10 @@ type ServiceConfig struct {
 	// RateLimitReserve is the headroom (X-RateLimit-Remaining) below which
 	// low-priority work of an installation waits for the limit's reset.
 	RateLimitReserve int `yaml:"rate_limit_reserve"`
+	// MaxRechecks bounds the open pull requests re-checked when a push
+	// changes a Prisma project of the branch they merge into (the most
+	// recently updated first); a negative value turns these re-checks off.
+	MaxRechecks int `yaml:"max_rechecks"`
 
 	// given records which of the settings whose 0 is a value (QueueSize,
 	// MaxRetries) the file or the environment set: SetDefaults fills only
@@ -103,6 +107,7 @@ const (
 	DefaultCompletionRetry = time.Hour
 	DefaultRequestBudget   = 1000
 	DefaultRateReserve     = 500
+	DefaultMaxRechecks     = 50
 	DefaultGitHubURL       = "https://github.com/"
 	DefaultV3APIURL        = "https://api.github.com/"
 	DefaultV4APIURL        = "https://api.github.com/graphql"
@@ -256,6 +261,9 @@ func (c *Config) SetDefaults() {
 	}
 	if m.CheckRequestBudget == 0 {
 		m.CheckRequestBudget = DefaultRequestBudget
+	}
+	if m.MaxRechecks == 0 {
+		m.MaxRechecks = DefaultMaxRechecks
 	}
 	if m.RateLimitReserve == 0 {
 		m.RateLimitReserve = DefaultRateReserve

@@ -58,12 +58,19 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 // newEnvWith is newEnv with options for the fake GitHub.
 func newEnvWith(t *testing.T, ghOpts []fakegithub.Option, opts ...envOption) *env {
 	t.Helper()
-	gh := fakegithub.New(t, ghOpts...)
 	g := newGitRepo(t)
 	g.write("prisma/schema.prisma", fixture(t, "schema.base.prisma"))
 	g.write("prisma/migrations/20240101000000_init/migration.sql", fixture(t, "init.sql"))
 	g.write("prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n")
 	g.commit("init")
+	return startEnv(t, g, ghOpts, opts...)
+}
+
+// startEnv serves the git repository g through a fake GitHub made with
+// ghOpts, with the real migsync server in front of it.
+func startEnv(t *testing.T, g *gitRepo, ghOpts []fakegithub.Option, opts ...envOption) *env {
+	t.Helper()
+	gh := fakegithub.New(t, ghOpts...)
 	gh.AddRepo(owner, repo, g.dir)
 
 	cfg := &Config{}
@@ -304,13 +311,16 @@ func TestE2EIncidentPullRequest(t *testing.T) {
 	// Another reviewer's review is never edited, whatever it says.
 	alice := e.gh.AddReview(owner, repo, pr, "alice", "Looks good <!-- migsync:review -->")
 
-	// The other automatic events of the same push cost nothing more.
+	// The other automatic events of the same push cost nothing more: no
+	// check runs again. The push changed the schema, so the App asks once
+	// whether open pull requests target the pushed branch (none do): the
+	// one request a base that moved costs (docs/app.md, Merge-aware checks).
 	e.gh.ResetCalls()
 	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
 	e.deliver("check_suite", e.gh.Payload("check_suite", "requested", nil))
 	e.deliver("push", e.gh.PayloadFor(fakegithub.Target{Branch: "feature/refresh-tokens", PR: -1}, "push", "", nil))
-	if n := e.gh.TotalCalls(); n != 0 {
-		t.Errorf("repeated automatic events made %d API calls: %v", n, e.gh.Calls())
+	if calls := e.gh.Calls(); e.gh.TotalCalls() != 1 || calls["pulls/list"] != 1 {
+		t.Errorf("repeated automatic events made %d API calls, want only pulls/list: %v", e.gh.TotalCalls(), calls)
 	}
 
 	// A re-run of the same head does not repeat the comment or annotations,

@@ -79,6 +79,30 @@ type diff struct {
 	files    []*github.CommitFile
 }
 
+// touches reports whether the diff changes a file at or under one of paths
+// (a schema file, a schema or migrations folder).
+func (d *diff) touches(paths []string) bool {
+	for _, f := range d.files {
+		for _, name := range []string{f.GetFilename(), f.GetPreviousFilename()} {
+			if name != "" && underAny(name, paths) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underAny reports whether name is one of paths or lies under one of them.
+func underAny(name string, paths []string) bool {
+	for _, p := range paths {
+		p = strings.TrimSuffix(p, "/")
+		if name == p || strings.HasPrefix(name, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *diff) inDiff(path string, line int) bool {
 	return d != nil && d.known && d.lines[path][line]
 }
@@ -95,29 +119,30 @@ func newDiff(files []*github.CommitFile) *diff {
 }
 
 // mergeBase compares from (a commit or branch) with head: the merge base's
-// SHA and the diff between them (one request; the pull request's file list
-// when the compare lists the maximum).
-func (g *ghContext) mergeBase(ctx context.Context, from, head string, pr int) (string, *diff, error) {
+// SHA, from's own commit (the base branch's tip when from is a branch) and
+// the diff between the merge base and head (one request; the pull request's
+// file list when the compare lists the maximum).
+func (g *ghContext) mergeBase(ctx context.Context, from, head string, pr int) (comparison, error) {
 	cmp, _, err := g.client.Repositories.CompareCommits(ctx, g.owner, g.repo, from, head, nil)
 	if err != nil {
-		return "", nil, fmt.Errorf("compare %s...%s: %w", short(from), short(head), err)
+		return comparison{}, fmt.Errorf("compare %s...%s: %w", short(from), short(head), err)
 	}
-	base := cmp.GetMergeBaseCommit().GetSHA()
-	if base == "" {
-		return "", nil, fmt.Errorf("compare %s...%s: GitHub gave no merge base", short(from), short(head))
+	c := comparison{base: cmp.GetMergeBaseCommit().GetSHA(), tip: cmp.GetBaseCommit().GetSHA()}
+	if c.base == "" {
+		return comparison{}, fmt.Errorf("compare %s...%s: GitHub gave no merge base", short(from), short(head))
 	}
 	if len(cmp.Files) < maxCompareFiles {
-		d := newDiff(cmp.Files)
-		d.complete = true
-		return base, d, nil
+		c.diff = newDiff(cmp.Files)
+		c.diff.complete = true
+		return c, nil
 	}
 	if pr == 0 {
-		d := newDiff(cmp.Files)
-		d.known = false // truncated list; no review without a pull request anyway
-		return base, d, nil
+		c.diff = newDiff(cmp.Files)
+		c.diff.known = false // truncated list; no review without a pull request anyway
+		return c, nil
 	}
-	d, err := g.pullRequestDiff(ctx, pr)
-	return base, d, err
+	c.diff, err = g.pullRequestDiff(ctx, pr)
+	return c, err
 }
 
 // headTree returns the head commit's listing: derived from the merge base's

@@ -117,13 +117,13 @@ func TestHeadBranch(t *testing.T) {
 			Base: &github.PullRequestBranch{Ref: github.String("main"), Repo: base},
 		}
 	}
-	if ref, same := headBranch(pr(repo(7), repo(7))); ref != "feature/x" || !same {
+	if ref, same := HeadBranch(pr(repo(7), repo(7))); ref != "feature/x" || !same {
 		t.Errorf("same repository: %q %v", ref, same)
 	}
-	if _, same := headBranch(pr(repo(8), repo(7))); same {
+	if _, same := HeadBranch(pr(repo(8), repo(7))); same {
 		t.Error("a fork's branch counted as writable")
 	}
-	if _, same := headBranch(pr(nil, repo(7))); same {
+	if _, same := HeadBranch(pr(nil, repo(7))); same {
 		t.Error("a deleted fork counted as writable")
 	}
 }

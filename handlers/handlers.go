@@ -42,6 +42,11 @@ type Target struct {
 	// Resume marks a check the App postponed itself (a rate limit): it runs
 	// even if a check of the same commit completed recently.
 	Resume bool
+	// Touching, when not empty, makes the check conditional: it runs only
+	// if the change (merge base to head) touches one of these paths — the
+	// schema files and folders and migrations folders of the projects a
+	// push to the base branch changed (a re-check because the base moved).
+	Touching []string `json:",omitempty"`
 	// Event and Action name the trigger, DeliveryID the webhook delivery
 	// (logs only).
 	Event, Action, DeliveryID string
@@ -76,11 +81,37 @@ type Replier interface {
 	Reply(ctx context.Context, client *github.Client, t Target, to *github.IssueComment, body string) error
 }
 
+// BaseMove is a push to a branch: the open pull requests into it may need
+// their check again (they are judged as they will merge into its tip).
+type BaseMove struct {
+	InstallationID int64
+	Owner, Repo    string
+	RepoURL        string
+	Branch         string
+	Before, After  string // the branch's previous and new head
+	DeliveryID     string
+	// Files are the paths the push added, removed or changed, from the
+	// payload's commits, when Listed is true (the payload lists every
+	// pushed commit); otherwise the Rechecker asks GitHub.
+	Files  []string
+	Listed bool
+}
+
+// Rechecker re-checks the open pull requests into a branch that moved, when
+// the push changed a Prisma project they change too; package app implements
+// it.
+type Rechecker interface {
+	BaseMoved(ctx context.Context, m BaseMove) error
+}
+
 // Base is shared by all handlers.
 type Base struct {
 	githubapp.ClientCreator
 	Checks  Checker
 	Replies Replier
+	// Rechecks re-checks pull requests when their base branch moves (nil:
+	// never).
+	Rechecks Rechecker
 	// AppID is the App's id (check_run events of other Apps are ignored).
 	AppID int64
 	// AppSlug is learned at start (GET /app); the App's comments are made
@@ -130,7 +161,7 @@ func fromPullRequests(t Target, prs []*github.PullRequest, defaultBranch string)
 		t.BaseSHA = pr.GetBase().GetSHA()
 		t.BaseRef = pr.GetBase().GetRef()
 		t.MergeBase = true
-		t.HeadRef, t.SameRepo = headBranch(pr)
+		t.HeadRef, t.SameRepo = HeadBranch(pr)
 		return t
 	}
 	t.BaseRef = defaultBranch
@@ -138,9 +169,9 @@ func fromPullRequests(t Target, prs []*github.PullRequest, defaultBranch string)
 	return t
 }
 
-// headBranch is a pull request's head branch and whether it is in the
+// HeadBranch is a pull request's head branch and whether it is in the
 // base repository (not a fork).
-func headBranch(pr *github.PullRequest) (string, bool) {
+func HeadBranch(pr *github.PullRequest) (string, bool) {
 	head, base := pr.GetHead().GetRepo(), pr.GetBase().GetRepo()
 	same := head.GetID() != 0 && head.GetID() == base.GetID()
 	return pr.GetHead().GetRef(), same

@@ -70,7 +70,7 @@ func (h *IssueComment) Handle(ctx context.Context, eventType, deliveryID string,
 	t.BaseSHA = pr.GetBase().GetSHA()
 	t.BaseRef = pr.GetBase().GetRef()
 	t.MergeBase = true
-	t.HeadRef, t.SameRepo = headBranch(pr)
+	t.HeadRef, t.SameRepo = HeadBranch(pr)
 	t.Rerun = true
 	return h.check(ctx, t)
 }

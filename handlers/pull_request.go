@@ -29,7 +29,7 @@ func (h *PullRequest) Handle(ctx context.Context, eventType, deliveryID string, 
 	t.BaseSHA = pr.GetBase().GetSHA()
 	t.BaseRef = pr.GetBase().GetRef()
 	t.MergeBase = true
-	t.HeadRef, t.SameRepo = headBranch(pr)
+	t.HeadRef, t.SameRepo = HeadBranch(pr)
 	return h.check(ctx, t)
 }
 

@@ -10,7 +10,9 @@ import (
 
 // Push checks a pushed branch head: against its merge base with the default
 // branch, or, for a push to the default branch itself, against the previous
-// head of that branch.
+// head of that branch. A branch that moved may be the base of open pull
+// requests: they are handed to the Rechecker (which re-checks those whose
+// projects the push changed).
 type Push struct{ *Base }
 
 func (h *Push) Handles() []string { return []string{"push"} }
@@ -27,8 +29,40 @@ func (h *Push) Handle(ctx context.Context, eventType, deliveryID string, payload
 		zerolog.Ctx(ctx).Debug().Str("ref", ev.GetRef()).Msg("push ignored (tag or deleted branch)")
 		return nil
 	}
-	return h.check(ctx, t)
+	err := h.check(ctx, t)
+	if m, ok := baseMove(&ev, t); ok && h.Rechecks != nil {
+		ctx, _ := logger(ctx, t)
+		if rerr := h.Rechecks.BaseMoved(ctx, m); rerr != nil && err == nil {
+			err = rerr
+		}
+	}
+	return err
 }
+
+// baseMove is the push seen as a base branch that moved; ok is false for a
+// new branch (no pull request can target a branch before it exists).
+func baseMove(ev *github.PushEvent, t Target) (BaseMove, bool) {
+	before := ev.GetBefore()
+	if before == "" || before == zeroSHA || ev.GetCreated() {
+		return BaseMove{}, false
+	}
+	m := BaseMove{
+		InstallationID: t.InstallationID, Owner: t.Owner, Repo: t.Repo, RepoURL: ev.GetRepo().GetHTMLURL(),
+		Branch: t.Action, Before: before, After: t.HeadSHA, DeliveryID: t.DeliveryID,
+	}
+	// GitHub lists up to 2,048 pushed commits, each with its files; a
+	// forced push may go back in history (no commits, files changed).
+	m.Listed = len(ev.Commits) > 0 && len(ev.Commits) < maxPushCommits && !ev.GetForced()
+	for _, c := range ev.Commits {
+		for _, list := range [][]string{c.Added, c.Removed, c.Modified} {
+			m.Files = append(m.Files, list...)
+		}
+	}
+	return m, true
+}
+
+// maxPushCommits is how many commits a push payload lists at most.
+const maxPushCommits = 2048
 
 // pushTarget decides what a push checks; ok is false for tags and deletions.
 func pushTarget(ev *github.PushEvent, deliveryID string) (Target, bool) {

@@ -68,6 +68,9 @@ type Input struct {
 	Notes []string
 	// BaseSHA and HeadSHA name the compared commits (optional).
 	BaseSHA, HeadSHA string
+	// TipSHA is the base branch's tip the change was merged into, when it
+	// is not BaseSHA (a merge-aware check).
+	TipSHA string
 	// Branch is the pull request's head branch when the App may offer a
 	// one-click fix there (a pull request from the same repository); nil:
 	// no link.
@@ -190,7 +193,11 @@ func summary(in Input, res *checkrun.Result) string {
 		return b.String()
 	}
 	if in.BaseSHA != "" && in.HeadSHA != "" {
-		fmt.Fprintf(&b, "Compared `%s` with its base `%s`.\n\n", short(in.HeadSHA), short(in.BaseSHA))
+		if in.TipSHA != "" && in.TipSHA != in.BaseSHA {
+			fmt.Fprintf(&b, "Compared `%s` with its merge base `%s`, and judged it as it will merge into the base branch's tip `%s`.\n\n", short(in.HeadSHA), short(in.BaseSHA), short(in.TipSHA))
+		} else {
+			fmt.Fprintf(&b, "Compared `%s` with its base `%s`.\n\n", short(in.HeadSHA), short(in.BaseSHA))
+		}
 	}
 	b.WriteString("| Project | Provider | Migrations | Introduced | Pre-existing | Result |\n")
 	b.WriteString("|---|---|---:|---|---|---|\n")
@@ -301,6 +308,10 @@ func Command(p *checkrun.Project) string {
 	return ""
 }
 
+// AfterMergeTag marks a finding only the merge with the base branch's tip
+// shows, in the CLI's text and the annotations' titles.
+const AfterMergeTag = "(after the merge)"
+
 func writeFindingLine(b *strings.Builder, f finding.Finding, cfg *config.Repo) {
 	where := Location(f)
 	state := "pre-existing"
@@ -329,6 +340,9 @@ func writeFindingLine(b *strings.Builder, f finding.Finding, cfg *config.Repo) {
 // Annotations turns positioned findings into annotations: errors that fail
 // the check are failures, other errors and warnings warnings, notices
 // notices. Findings without a file are left to the text.
+//
+// A finding only the merge with the base branch's tip shows has
+// AfterMergeTag after its rule in the title.
 func Annotations(fs []finding.Finding, cfg *config.Repo) []Annotation {
 	var out []Annotation
 	for _, f := range fs {
@@ -342,6 +356,9 @@ func Annotations(fs []finding.Finding, cfg *config.Repo) []Annotation {
 			msg += "\n\n" + plain(f.Detail)
 		}
 		t := string(f.Severity) + " " + f.Rule
+		if f.Introduced && f.Side == finding.SideMerge {
+			t += " " + AfterMergeTag
+		}
 		switch {
 		case len(f.Objects) > 0:
 			t += ": " + strings.Join(f.Objects, ", ")

@@ -52,7 +52,7 @@ func writeTextFinding(w io.Writer, f finding.Finding) {
 	case !f.Introduced:
 		tag = " (pre-existing)"
 	case f.Side == finding.SideMerge:
-		tag = " (after the merge)"
+		tag = " " + AfterMergeTag
 	}
 	where := Location(f)
 	if where != "" {

@@ -183,6 +183,24 @@ func (s *Server) adjust(p map[string]any, event string, tg Target) error {
 		if info, err := r.git.commit(t.sha); err == nil {
 			head["tree_id"], head["message"] = info.tree, info.message
 		}
+		// The files the push changed, as GitHub lists them per commit; the
+		// fake lists them all on the head commit.
+		added, removed, modified := []any{}, []any{}, []any{}
+		if files, err := r.git.diff(t.parent, t.sha); err == nil && t.parent != strings.Repeat("0", 40) {
+			for _, f := range files {
+				switch f.status {
+				case "added":
+					added = append(added, f.filename)
+				case "removed":
+					removed = append(removed, f.filename)
+				case "renamed":
+					removed, added = append(removed, f.previous), append(added, f.filename)
+				default:
+					modified = append(modified, f.filename)
+				}
+			}
+		}
+		head["added"], head["removed"], head["modified"] = added, removed, modified
 		p["commits"] = []any{head}
 	case "check_suite":
 		cs := obj(p, "check_suite")
