@@ -27,6 +27,11 @@ type Options struct {
 	// Untracked lists repository-relative paths git does not track (CLI
 	// only), to flag migration folders that were never committed.
 	Untracked []string
+	// Unstaged holds, by path, the migration.sql files that are on disk but
+	// not in the checked tree (the index, for a pre-commit check): their
+	// folders are reported as not staged (git add), with the drift they
+	// would resolve, instead of as missing migrations.
+	Unstaged map[string]string
 	// Only restricts the analysis to explicitly given projects (CLI
 	// --schema/--migrations); nil: config projects or discovery.
 	Only []config.Project

@@ -90,6 +90,9 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 			}
 		}
 		p := hs.project(bs, ms, base != nil, opts)
+		if err := analyzeUnstaged(ctx, head, u, hs, p, opts.Unstaged, pc); err != nil {
+			return nil, err
+		}
 		res.Projects = append(res.Projects, p)
 	}
 	for i := range repoFindings {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -130,6 +131,7 @@ func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, 
 		gt := newGitTree(top, prefix, "")
 		defer gt.Close()
 		head = gt
+		opts.Unstaged = unstagedMigrations(ctx, top, prefix, dir)
 	case f.head != "":
 		rev, err := resolve(ctx, top, f.head)
 		if err != nil {
@@ -193,6 +195,24 @@ func check(ctx context.Context, f *checkFlags) (*checkrun.Result, *config.Repo, 
 	opts.Config = cfg
 	res, err := checkrun.Analyze(ctx, base, head, opts)
 	return res, cfg, err
+}
+
+// unstagedMigrations reads the migration.sql files git does not track under
+// the folder (on disk, not staged), by their path relative to it: a
+// pre-commit check tells to `git add` their folders instead of asking for
+// a migration that exists.
+func unstagedMigrations(ctx context.Context, top, prefix, dir string) map[string]string {
+	out := map[string]string{}
+	for _, p := range untracked(ctx, top, prefix) {
+		if path.Base(p) != "migration.sql" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+		if err == nil && len(data) <= tree.MaxFileSize {
+			out[p] = string(data)
+		}
+	}
+	return out
 }
 
 // parseRepoConfig parses a repository configuration's bytes (nil: none, the

@@ -254,3 +254,33 @@ func TestCLIBaseConfigProblemIsPreexisting(t *testing.T) {
 		t.Errorf("config broken by the change: exit %d, %s", code, errOut)
 	}
 }
+
+// TestCLIStagedMigrationNotStagedSaysGitAdd: before a commit, the schema is
+// staged and the migration folder exists but is not: the fix is `git add`,
+// never "create a migration" (that would make a duplicate).
+func TestCLIStagedMigrationNotStagedSaysGitAdd(t *testing.T) {
+	dir := newIncidentRepo(t)
+	writeFile(t, dir, "prisma/schema.prisma", readFile(t, "../../examples/incident/prisma/schema.prisma"))
+	fix := "prisma/migrations/20250102000000_add_refresh_token/migration.sql"
+	writeFile(t, dir, fix, readFile(t, "../../examples/incident/fix/"+fix))
+	gitCmd(t, dir, "add", "prisma/schema.prisma")
+	for _, args := range [][]string{{"--staged"}, {"--staged", "--base", "HEAD"}} {
+		code, out, errOut := runCLI(t, append([]string{"check", "--dir", dir}, args...)...)
+		if code != exitFindings {
+			t.Errorf("%v: exit %d, want 1\n%s%s", args, code, out, errOut)
+		}
+		if !strings.Contains(out, "git add prisma/migrations/20250102000000_add_refresh_token") {
+			t.Errorf("%v: does not say git add:\n%s", args, out)
+		}
+		for _, bad := range []string{"prisma migrate dev", "Prisma would generate", "drift/missing-table", "schema-changed-without-migration"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%v: says %q although the migration exists:\n%s", args, bad, out)
+			}
+		}
+	}
+	// Staged, it passes.
+	gitCmd(t, dir, "add", "prisma/migrations")
+	if code, out, _ := runCLI(t, "check", "--dir", dir, "--staged", "--base", "HEAD"); code != exitOK {
+		t.Errorf("everything staged: exit %d\n%s", code, out)
+	}
+}
