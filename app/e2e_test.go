@@ -1221,3 +1221,27 @@ func TestE2EBaseConfigTypoFailsNoPullRequest(t *testing.T) {
 		t.Errorf("conclusion %s (%s), want the typo reported as pre-existing and not failing:\n%s\n%s", run.Conclusion, run.Title, run.Summary, run.Text)
 	}
 }
+
+// TestE2ESuppressions: in the App too, a migsync-ignore comment in the
+// schema and one in a migration silence their findings, and the check run
+// counts and lists what was suppressed (issue 10, acceptance 5).
+func TestE2ESuppressions(t *testing.T) {
+	e := newEnv(t)
+	e.git.branch("feature/refresh-tokens")
+	e.git.write("prisma/schema.prisma", strings.Replace(fixture(t, "schema.incident.prisma"), "model RefreshToken {",
+		"// migsync-ignore drift/missing-table: the auth service creates it\nmodel RefreshToken {", 1))
+	e.git.write("prisma/migrations/20240301000000_search/migration.sql",
+		"-- migsync-ignore drift/extra-index: trigram search, by hand\nCREATE INDEX \"User_name_idx\" ON \"User\" (\"name\");\n")
+	head := e.git.commit("add refresh tokens, silenced")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "feature/refresh-tokens")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "success" || !strings.Contains(run.Summary, "2 suppressed by migsync-ignore") ||
+		!strings.Contains(run.Text, "at `prisma/migrations/20240301000000_search/migration.sql:2` — silenced by migsync-ignore at prisma/migrations/20240301000000_search/migration.sql:1: trigram search, by hand") {
+		t.Errorf("%s (%s)\n%s\n%s", run.Conclusion, run.Title, run.Summary, run.Text)
+	}
+	if n := len(e.markerComments(pr)); n != 0 {
+		t.Errorf("%d comments for silenced findings", n)
+	}
+}

@@ -87,6 +87,9 @@ type Project struct {
 	// compared (no schema error, the migrations could be read and a
 	// supported provider).
 	Compared bool `json:"compared"`
+
+	// suppressions are the project's migsync-ignore comments (head).
+	suppressions []*suppression
 }
 
 // Result is the outcome of Analyze.

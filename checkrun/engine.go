@@ -112,13 +112,35 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	res.Findings = append(res.Findings, repoFindings...)
 	for _, p := range res.Projects {
 		p.Findings = applyConfig(p.Findings, opts.Config)
+		// Suppressions before the fold (a silenced drift is not folded
+		// into the change rule) and after (the folded finding itself).
+		var silenced, more []finding.Finding
+		p.Findings, silenced = suppress(p.Findings, p.suppressions)
 		p.Findings = foldMissingMigration(p)
+		p.Findings, more = suppress(p.Findings, p.suppressions)
+		res.Suppressed = append(append(res.Suppressed, silenced...), more...)
+		if len(silenced)+len(more) > 0 && !needsMigration(p.Findings) {
+			// Nothing left that a migration fixes: no migration to offer.
+			p.MissingSQL, p.SuggestedName, p.Command, p.NewMigration = "", "", "", ""
+		}
 		res.Findings = append(res.Findings, p.Findings...)
 	}
+	finding.Sort(res.Suppressed)
 	res.Findings = applyConfig(res.Findings, nil)
 	finding.Sort(res.Findings)
 	res.Conclusion = conclude(res, opts.Config)
 	return res, nil
+}
+
+// needsMigration reports whether a migration fixes one of the findings: a
+// drift, or a schema change without its migration.
+func needsMigration(fs []finding.Finding) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.Rule, "drift/") || f.Rule == rules.SchemaWithoutMigration {
+			return true
+		}
+	}
+	return false
 }
 
 // withProjects returns a config naming exactly the given projects.
@@ -169,6 +191,9 @@ type unitState struct {
 	providerPos catalog.Pos
 	dialect     catalog.Dialect
 	usable      bool // schema and migrations could be compared
+	// suppressions are the migsync-ignore comments of the schema and the
+	// migrations.
+	suppressions []*suppression
 }
 
 // analyzeUnit reads, parses and replays one project of a tree. first, when
@@ -210,6 +235,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 			st.schemaText[f.Path] = string(data)
 		}
 	}
+	st.suppressions = schemaSuppressions(schema, st.schemaText)
 	syntaxErrors := false
 	for _, d := range diags {
 		sev := finding.Warning
@@ -269,6 +295,10 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 		return nil, err
 	}
 	st.set = set
+	st.suppressions = append(st.suppressions, migrationSuppressions(set)...)
+	for _, f := range suppressionFindings(u.Schema, st.suppressions) {
+		add(f)
+	}
 	for _, p := range set.TooLarge {
 		add(finding.Finding{Rule: RuleMigrationError, Severity: finding.Error, File: p, Line: 1, Object: "migration " + p,
 			Message: fmt.Sprintf("this migration.sql is over migsync's %d MiB limit, so it was not read or replayed; what it creates is missing from the comparison. Split it into smaller migrations.", tree.MaxFileSize>>20)})
@@ -331,7 +361,7 @@ func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Di
 // finding is pre-existing when the tip already has it.
 func (hs *unitState) project(bs *unitState, ms *mergedState, haveBase bool, opts Options) *Project {
 	u := hs.unit
-	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider}
+	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider, suppressions: hs.suppressions}
 	if hs.set != nil {
 		p.MigrationCount = len(hs.set.Migrations)
 	}

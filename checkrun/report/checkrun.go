@@ -274,7 +274,7 @@ func counts(fs []finding.Finding) string {
 func text(res *checkrun.Result, cfg *config.Repo, branch *Branch) string {
 	var b strings.Builder
 	for _, p := range res.Projects {
-		if len(p.Findings) == 0 && p.MissingSQL == "" {
+		if len(p.Findings) == 0 && p.MissingSQL == "" && len(suppressedOf(res, p)) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "## `%s`\n\n", p.Schema)
@@ -283,6 +283,12 @@ func text(res *checkrun.Result, cfg *config.Repo, branch *Branch) string {
 		}
 		for _, f := range p.Findings {
 			writeFindingLine(&b, f, cfg)
+		}
+		if silenced := suppressedOf(res, p); len(silenced) > 0 {
+			b.WriteString("\nSuppressed by `migsync-ignore` comments:\n\n")
+			for _, f := range silenced {
+				fmt.Fprintf(&b, "- [`%s`](%s) at `%s` — %s\n", f.Rule, RuleURL(f.Rule), Location(f), oneLine(firstLine(f.Detail)))
+			}
 		}
 		if fix := fixMarkdown(p, branch, true); fix != "" {
 			b.WriteString("\n### The missing migration\n\n")

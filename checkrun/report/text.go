@@ -18,11 +18,15 @@ func writeText(w io.Writer, res *checkrun.Result, o Options) error {
 	}
 	for _, p := range res.Projects {
 		fmt.Fprintf(w, "%s ↔ %s (%s)\n", p.Schema, p.Migrations, projectFacts(p))
-		if len(p.Findings) == 0 && p.Compared {
+		silenced := suppressedOf(res, p)
+		if len(p.Findings) == 0 && p.Compared && len(silenced) == 0 {
 			fmt.Fprintln(w, "  in sync")
 		}
 		for _, f := range p.Findings {
 			writeTextFinding(w, f)
+		}
+		for _, f := range silenced {
+			fmt.Fprintf(w, "  %s: suppressed [%s] %s\n", Location(f), f.Rule, plain(firstLine(f.Detail)))
 		}
 		if p.MissingSQL != "" {
 			fmt.Fprintf(w, "\n  The migration Prisma would generate for %s:\n\n", p.Schema)
@@ -99,3 +103,19 @@ func repositoryFindings(res *checkrun.Result) []finding.Finding {
 // plain is a message for a plain-text surface (a terminal, an annotation):
 // without markdown's code backticks.
 func plain(s string) string { return strings.ReplaceAll(s, "`", "") }
+
+// suppressedOf lists the suppressed findings of a project.
+func suppressedOf(res *checkrun.Result, p *checkrun.Project) []finding.Finding {
+	var out []finding.Finding
+	for _, f := range res.Suppressed {
+		if f.Project == p.Schema {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func firstLine(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	return first
+}

@@ -258,3 +258,31 @@ func TestCheckInSyncAndStrict(t *testing.T) {
 		t.Errorf("missing index with --strict: exit %d\n%s", code, out)
 	}
 }
+
+// TestCheckSuppressions: migsync-ignore comments in the schema and in a
+// migration silence their findings in every format, and the summary counts
+// them; without them the check fails.
+func TestCheckSuppressions(t *testing.T) {
+	dir := newIncidentRepo(t)
+	gitCmd(t, dir, "checkout", "-q", "-b", "feature")
+	schema := readFile(t, "../../examples/incident/prisma/schema.prisma")
+	writeFile(t, dir, "prisma/schema.prisma", strings.Replace(schema, "model RefreshToken {",
+		"// migsync-ignore drift/missing-table: the auth service creates it\nmodel RefreshToken {", 1))
+	writeFile(t, dir, "prisma/migrations/20250103000000_search/migration.sql",
+		"-- migsync-ignore drift/extra-index: trigram search, by hand\nCREATE INDEX \"User_name_idx\" ON \"User\" (\"name\");\n")
+	gitCmd(t, dir, "add", "-A")
+	gitCmd(t, dir, "commit", "-q", "-m", "suppressed")
+	code, out, errOut := runCLI(t, "check", "--dir", dir, "--base", "main")
+	if code != exitOK || !strings.Contains(out, "2 suppressed by migsync-ignore") ||
+		!strings.Contains(out, "prisma/schema.prisma:29: suppressed [drift/missing-table] silenced by migsync-ignore at prisma/schema.prisma:28: the auth service creates it") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, "check", "--dir", dir, "--base", "main", "--format", "json")
+	if code != exitOK || strings.Contains(out, "drift/") {
+		t.Errorf("json: exit %d\n%s", code, out)
+	}
+	writeFile(t, dir, "prisma/schema.prisma", schema)
+	if code, out, _ := runCLI(t, "check", "--dir", dir, "--base", "main"); code != exitFindings || !strings.Contains(out, "1 suppressed") {
+		t.Errorf("without the schema's comment: exit %d\n%s", code, out)
+	}
+}
