@@ -138,7 +138,8 @@ func (c *Checker) openPullRequests(ctx context.Context, client *github.Client, m
 	}
 }
 
-// recheck queues a re-check in the durable queue, low priority, once per
+// recheck queues a re-check in the durable queue, low priority (due at the
+// rate limit's reset while the installation is short of headroom), once per
 // (head, tip): a redelivered push adds nothing, and a check of the same head
 // already running or queued in this process is collapsed with it (the
 // serializer), or covers it when it compared with the same tip (recent).
@@ -151,10 +152,17 @@ func (c *Checker) recheck(ctx context.Context, t handlers.Target) error {
 	if err != nil {
 		return err
 	}
-	return c.later.enqueue(context.WithoutCancel(ctx), jobqueue.Job{
+	j := jobqueue.Job{
 		Key: "recheck:" + t.Key() + "@" + t.BaseSHA, Kind: kindCheck, Priority: t.Priority,
 		Installation: t.InstallationID, Payload: payload,
-	})
+	}
+	if short, reset := c.rates.short(t.InstallationID); short {
+		// Low-priority work waits for the rate limit's reset while the
+		// installation is short of headroom (migsync.rate_limit_reserve).
+		j.NotBefore = reset
+		zerolog.Ctx(ctx).Info().Int("pr", t.PR).Time("until", reset).Msg("re-check waits for the rate limit's reset")
+	}
+	return c.later.enqueue(context.WithoutCancel(ctx), j)
 }
 
 // superseded reports whether a re-check was overtaken by a later push to

@@ -162,3 +162,30 @@ func TestE2EMaxRechecks(t *testing.T) {
 		t.Errorf("B was re-checked with max_rechecks -1: %s, %d requests (was %d)", got.Conclusion, got.Requests, before.Requests)
 	}
 }
+
+// TestE2ERechecksWaitForRateLimitHeadroom: re-checks are low-priority work;
+// while the installation is short of rate limit headroom
+// (migsync.rate_limit_reserve) they wait for the limit's reset, and the
+// push's own check still runs.
+func TestE2ERechecksWaitForRateLimitHeadroom(t *testing.T) {
+	c := mergecases.Cases()[0]
+	r := mergecases.NewRepo(t, c)
+	e := startEnv(t, &gitRepo{t: t, dir: r.Dir}, []fakegithub.Option{fakegithub.WithRateLimit(100_000)},
+		func(c *Config, _ *[]Option) { c.Migsync.RateLimitReserve = 100_000 }) // always short
+	prA := e.gh.OpenPR(owner, repo, "main", "a")
+	prB := e.gh.OpenPR(owner, repo, "main", "b")
+	e.deliver("pull_request", e.gh.PayloadFor(fakegithub.Target{PR: prB}, "pull_request", "opened", nil))
+	headB := e.gh.PRHeadSHA(owner, repo, prB)
+	before := e.onlyRun(headB)
+	mergeA(e, r, prA)
+	if run := e.onlyRun(r.Git("rev-parse", "main")); run.Status != "completed" {
+		t.Errorf("the push's own check: %s", run.Status)
+	}
+	if n := e.gh.Calls()["pulls/list"]; n == 0 {
+		t.Errorf("the open pull requests were not listed")
+	}
+	if got := e.onlyRun(headB); got.Requests != before.Requests || got.Conclusion != before.Conclusion {
+		t.Errorf("the re-check ran although the installation is short of headroom: %s, %d requests (was %d)",
+			got.Conclusion, got.Requests, before.Requests)
+	}
+}
