@@ -78,6 +78,9 @@ type Project struct {
 	// Command is the exact command that creates the missing migration, run
 	// from the repository root.
 	Command string `json:"command,omitempty"`
+	// Paired says by which rule discovery paired this schema and migrations
+	// folder, when Prisma's own layout does not ("" otherwise).
+	Paired string `json:"paired,omitempty"`
 	// NewMigration is the folder to write the missing migration.sql to by
 	// hand: Prisma's "<UTC timestamp>_<name>", sorting after every migration
 	// of the base and the head (rules.NewMigrationFolder).

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/config"
 )
@@ -28,11 +29,15 @@ type Unit struct {
 	// Pointer is the package.json or prisma.config.ts that named the
 	// schema (Prisma reads it from its folder); "" otherwise.
 	Pointer string
+	// Paired says by which rule a schema and a migrations folder Prisma's
+	// layout does not pair were paired (Source "paired").
+	Paired string
 }
 
 var (
 	reDatasource = regexp.MustCompile(`(?m)^[ \t]*datasource[ \t]+\w+[ \t]*\{`)
 	reProvider   = regexp.MustCompile(`(?m)^[ \t]*provider[ \t]*=[ \t]*"([^"]*)"`)
+	reBlockEnd   = regexp.MustCompile(`(?m)^[ \t]*\}`)
 	// prisma.config.ts: schema: "prisma/schema.prisma" and migrations: { path: "…" }.
 	reConfigSchema     = regexp.MustCompile(`(?m)\bschema\s*:\s*["'` + "`" + `]([^"'` + "`" + `]+)["'` + "`" + `]`)
 	reConfigMigrations = regexp.MustCompile(`(?s)\bmigrations\s*:\s*\{[^}]*?\bpath\s*:\s*["'` + "`" + `]([^"'` + "`" + `]+)["'` + "`" + `]`)
@@ -46,8 +51,10 @@ func datasourceProvider(src []byte) (provider string, ok bool) {
 		return "", false
 	}
 	rest := src[loc[1]:]
-	if end := strings.IndexByte(string(rest), '}'); end >= 0 {
-		rest = rest[:end]
+	// The block ends at a line that closes it: a template's
+	// provider = "{{PROVIDER}}" holds braces too.
+	if end := reBlockEnd.FindIndex(rest); end != nil {
+		rest = rest[:end[0]]
 	}
 	if m := reProvider.FindSubmatch(rest); m != nil {
 		return string(m[1]), true
@@ -61,9 +68,55 @@ func datasourceProvider(src []byte) (provider string, ok bool) {
 // migrations folder Prisma would use. Schemas without a migrations folder (a
 // project using db push) are not units.
 func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error) {
+	d, err := DiscoverAll(ctx, t, cfg)
+	return d.Units, err
+}
+
+// Discovery is what discovery found: the projects, and what it left out
+// (Skipped) so that a check that checked nothing never looks like a pass.
+type Discovery struct {
+	Units   []Unit
+	Skipped []Skip
+}
+
+// Skip is a schema or migrations folder discovery could not make a project
+// of, why, and how to configure it.
+type Skip struct {
+	Rule   string // RuleSkippedSchema or RuleUnclaimedMigrations
+	Path   string
+	Reason string
+	// Config is a .github/migsync.yml snippet that makes it a project (or,
+	// for a db push project, excludes it).
+	Config string
+}
+
+// Rule ids of what discovery skipped.
+const (
+	RuleSkippedSchema       = "discovery/schema-without-migrations"
+	RuleUnclaimedMigrations = "discovery/unclaimed-migrations"
+)
+
+// skipFinding reports a skipped schema or migrations folder: a notice, so
+// that a check that compared nothing is neutral, not a pass (and fails with
+// strict), at the file it is about.
+func skipFinding(sk Skip) finding.Finding {
+	f := finding.Finding{Rule: sk.Rule, Severity: finding.Notice, Class: finding.Change, Object: "skipped " + sk.Path,
+		Message: sk.Path + " was not checked: " + sk.Reason + ".", Config: sk.Config}
+	f.File = strings.TrimSuffix(sk.Path, "/")
+	f.SetFingerprint()
+	return f
+}
+
+// DiscoverAll is Discover with what it skipped: schemas with a datasource
+// and no migrations folder (a db push project, or the first migration never
+// committed) and migrations folders no schema claims. A migrations folder
+// and a schema no rule paired are paired when one rule makes the pair
+// unique: the only ones in a folder, the same name stem
+// (postgresql-schema.prisma, postgresql-migrations/) or the same provider.
+func DiscoverAll(ctx context.Context, t tree.Tree, cfg *config.Repo) (Discovery, error) {
 	entries, listErr := t.List(ctx, "")
 	if listErr != nil && len(entries) == 0 {
-		return nil, listErr
+		return Discovery{}, listErr
 	}
 	files := make(map[string]tree.Entry, len(entries))
 	for _, e := range entries {
@@ -87,11 +140,11 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 		for _, p := range cfg.Projects {
 			u := Unit{Schema: tree.Clean(p.Schema), Migrations: strings.TrimSuffix(tree.Clean(p.Migrations), "/"), Provider: p.Provider, Source: "config"}
 			if err := d.fillDatasource(&u); err != nil {
-				return nil, err
+				return Discovery{}, err
 			}
 			units = append(units, u)
 		}
-		return units, nil
+		return Discovery{Units: units}, nil
 	}
 
 	// Migrations folders: every folder with a migration_lock.toml, and every
@@ -107,7 +160,7 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 	}
 
 	seen := map[string]bool{}
-	var units []Unit
+	var units, orphans []Unit
 	add := func(u Unit) {
 		if excluded(u.Schema) || seen[u.Schema] {
 			return
@@ -128,7 +181,7 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 		}
 		u, ok, err := d.fromPointer(e.Path, migDirs)
 		if err != nil {
-			return nil, err
+			return Discovery{}, err
 		}
 		if ok {
 			add(u)
@@ -164,11 +217,14 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("discover: %w", err)
+			return Discovery{}, fmt.Errorf("discover: %w", err)
 		}
 		provider, ok := datasourceProvider(src)
 		if !ok {
 			continue
+		}
+		if _, known := catalog.LookupProvider(provider); !known && strings.Contains(provider, "{{") {
+			continue // a template, not a schema
 		}
 		u := Unit{Schema: p, DatasourceFile: p, Provider: provider, Source: "discovered"}
 		folder := path.Dir(p)
@@ -177,19 +233,154 @@ func Discover(ctx context.Context, t tree.Tree, cfg *config.Repo) ([]Unit, error
 		}
 		u.Migrations = pairMigrations(folder, u.Schema != p, migDirs)
 		if u.Migrations == "" {
+			if !seen[u.Schema] {
+				orphans = append(orphans, u)
+				seen[u.Schema] = true
+			}
 			continue
-		}
-		if _, known := catalog.LookupProvider(provider); !known && !strings.Contains(provider, "{{") {
-			// Keep it: the analysis reports the unsupported provider.
-		} else if !known {
-			continue // a template, not a schema
 		}
 		add(u)
 	}
+	var skipped []Skip
+	units, skipped = d.pairOrphans(units, orphans, migDirs, excluded)
 	sort.Slice(units, func(i, j int) bool { return units[i].Schema < units[j].Schema })
 	// A truncated listing (tree.ErrTruncated) still yields what it found;
 	// the caller tells the user that projects may be missing.
-	return units, listErr
+	return Discovery{Units: units, Skipped: skipped}, listErr
+}
+
+// home is the folder a schema's migrations folder is looked for in: the
+// schema file's, or a schema folder's parent.
+func home(u Unit) string {
+	if strings.HasSuffix(u.Schema, "/") {
+		return path.Dir(strings.TrimSuffix(u.Schema, "/"))
+	}
+	return path.Dir(u.Schema)
+}
+
+// stem is a schema's or migrations folder's name without the words that
+// name its role: "postgresql-schema.prisma" and "postgresql-migrations" are
+// both "postgresql".
+func stem(name string) string {
+	name = strings.ToLower(strings.TrimSuffix(path.Base(strings.TrimSuffix(name, "/")), ".prisma"))
+	for _, w := range []string{"migrations", "migration", "schema"} {
+		name = strings.ReplaceAll(name, w, "")
+	}
+	return strings.Trim(name, "-_.")
+}
+
+// pairOrphans pairs the schemas without a migrations folder with the
+// migrations folders no project claims, when one rule makes a pair unique,
+// and returns what is left as skipped, each with the configuration that
+// would check it.
+func (d *discovery) pairOrphans(units, orphans []Unit, migDirs map[string]bool, excluded func(string) bool) ([]Unit, []Skip) {
+	claimed := map[string]bool{}
+	for _, u := range units {
+		claimed[u.Migrations] = true
+	}
+	var free []string
+	for m := range migDirs {
+		if !claimed[m] && !excluded(m) && !strings.Contains(m+"/", "node_modules/") {
+			free = append(free, m)
+		}
+	}
+	sort.Strings(free)
+	used := map[string]bool{}
+	lock := func(m string) string {
+		src, err := d.t.Read(d.ctx, m+"/migration_lock.toml")
+		if err != nil {
+			return ""
+		}
+		if m := reProvider.FindSubmatch(src); m != nil {
+			return string(m[1])
+		}
+		return ""
+	}
+	var left []Unit
+	for _, o := range orphans {
+		var near []string
+		for _, m := range free {
+			if !used[m] && path.Dir(m) == home(o) {
+				near = append(near, m)
+			}
+		}
+		pick, why := "", ""
+		switch {
+		case len(near) == 1 && len(orphansIn(orphans, home(o))) == 1:
+			pick, why = near[0], "the only migrations folder beside the schema"
+		default:
+			var byStem, byProvider []string
+			for _, m := range near {
+				if stem(m) != "" && stem(m) == stem(o.Schema) {
+					byStem = append(byStem, m)
+				}
+				if p := lock(m); p != "" && sameProviderName(p, o.Provider) {
+					byProvider = append(byProvider, m)
+				}
+			}
+			if len(byStem) == 1 {
+				pick, why = byStem[0], "the migrations folder beside the schema with the same name"
+			} else if len(byProvider) == 1 {
+				pick, why = byProvider[0], "the only migrations folder beside the schema whose migration_lock.toml names its provider"
+			}
+		}
+		if pick == "" {
+			left = append(left, o)
+			continue
+		}
+		used[pick] = true
+		o.Migrations, o.Source, o.Paired = pick, "paired", why
+		units = append(units, o)
+	}
+	var skipped []Skip
+	for _, o := range left {
+		skipped = append(skipped, Skip{
+			Rule: RuleSkippedSchema, Path: o.Schema,
+			Reason: fmt.Sprintf("the schema has a datasource but no migrations folder (%s/migrations): its first migration was never committed, "+
+				"or the project uses prisma db push", home(o)),
+			Config: fmt.Sprintf("exclude:\n  - %s   # uses prisma db push, no migrations\n", o.Schema),
+		})
+	}
+	for _, m := range free {
+		if used[m] {
+			continue
+		}
+		schema := "path/to/schema.prisma"
+		if cands := orphansIn(left, path.Dir(m)); len(cands) > 0 {
+			schema = cands[0].Schema
+		}
+		skipped = append(skipped, Skip{
+			Rule: RuleUnclaimedMigrations, Path: m,
+			Reason: "a folder of Prisma migrations no schema claims (not named migrations/ next to a schema)",
+			Config: fmt.Sprintf("projects:\n  - schema: %s\n    migrations: %s\n", schema, m),
+		})
+	}
+	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
+	return units, skipped
+}
+
+// orphansIn lists the schemas without migrations whose home is folder.
+func orphansIn(orphans []Unit, folder string) []Unit {
+	var out []Unit
+	for _, o := range orphans {
+		if home(o) == folder {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// sameProviderName compares a lock file's provider with a datasource's
+// ("postgres" is "postgresql").
+func sameProviderName(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(s)
+		if s == "postgres" {
+			return "postgresql"
+		}
+		return s
+	}
+	return norm(a) == norm(b)
 }
 
 type discovery struct {

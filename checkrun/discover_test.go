@@ -158,3 +158,79 @@ func TestExcludeGlobs(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverPairsAndSkips: migrations folders Prisma's layout does not pair
+// are paired when one rule makes the pair unique (the only ones in a
+// folder, the same name stem, the same provider); what is left is skipped,
+// with the configuration that checks it.
+func TestDiscoverPairsAndSkips(t *testing.T) {
+	ds := func(provider string) string {
+		return "datasource db {\n  provider = \"" + provider + "\"\n  url = env(\"D\")\n}\n"
+	}
+	lock := func(provider string) string { return "provider = \"" + provider + "\"\n" }
+	m := tree.Map{
+		// db push project (or the first migration never committed)
+		"a/prisma/schema.prisma": ds("postgresql"),
+		// the only schema and the only migrations folder in prisma/
+		"b/prisma/postgresql-schema.prisma":                   ds("postgresql"),
+		"b/prisma/postgresql-migrations/1_init/migration.sql": "SELECT 1;",
+		// a schema folder beside a migration/ folder
+		"c/prisma/schema/schema.prisma":           ds("postgresql"),
+		"c/prisma/schema/a.prisma":                "model A {\n  id Int @id\n}\n",
+		"c/prisma/migration/1_init/migration.sql": "SELECT 1;",
+		// two of each, paired by their names
+		"d/db/postgresql-schema.prisma":              ds("postgresql"),
+		"d/db/sqlite-schema.prisma":                  ds("sqlite"),
+		"d/db/postgresql-migrations/1/migration.sql": "SELECT 1;",
+		"d/db/sqlite-migrations/1/migration.sql":     "SELECT 1;",
+		// two of each, paired by the lock file's provider
+		"e/db/main.prisma":           ds("postgresql"),
+		"e/db/local.prisma":          ds("sqlite"),
+		"e/db/x/migration_lock.toml": lock("postgresql"),
+		"e/db/x/1/migration.sql":     "SELECT 1;",
+		"e/db/y/migration_lock.toml": lock("sqlite"),
+		"e/db/y/1/migration.sql":     "SELECT 1;",
+		// no rule decides
+		"f/x-migrations/1/migration.sql": "SELECT 1;",
+		"f/y-migrations/1/migration.sql": "SELECT 1;",
+		// a template is no project, nor skipped
+		"g/template.prisma": ds("{{PROVIDER}}"),
+	}
+	d, err := DiscoverAll(context.Background(), m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, u := range d.Units {
+		pairs = append(pairs, u.Schema+" ↔ "+u.Migrations)
+	}
+	want := []string{
+		"b/prisma/postgresql-schema.prisma ↔ b/prisma/postgresql-migrations",
+		"c/prisma/schema/ ↔ c/prisma/migration",
+		"d/db/postgresql-schema.prisma ↔ d/db/postgresql-migrations",
+		"d/db/sqlite-schema.prisma ↔ d/db/sqlite-migrations",
+		"e/db/local.prisma ↔ e/db/y",
+		"e/db/main.prisma ↔ e/db/x",
+	}
+	if strings.Join(pairs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("pairs:\n%s\nwant:\n%s", strings.Join(pairs, "\n"), strings.Join(want, "\n"))
+	}
+	var skipped []string
+	for _, s := range d.Skipped {
+		skipped = append(skipped, s.Rule+" "+s.Path+"\n"+s.Config)
+	}
+	wantSkipped := []string{
+		"discovery/schema-without-migrations a/prisma/schema.prisma\nexclude:\n  - a/prisma/schema.prisma   # uses prisma db push, no migrations\n",
+		"discovery/unclaimed-migrations f/x-migrations\nprojects:\n  - schema: path/to/schema.prisma\n    migrations: f/x-migrations\n",
+		"discovery/unclaimed-migrations f/y-migrations\nprojects:\n  - schema: path/to/schema.prisma\n    migrations: f/y-migrations\n",
+	}
+	if strings.Join(skipped, "\n") != strings.Join(wantSkipped, "\n") {
+		t.Errorf("skipped:\n%s\nwant:\n%s", strings.Join(skipped, "\n"), strings.Join(wantSkipped, "\n"))
+	}
+	// The snippets are valid configuration.
+	for _, s := range d.Skipped {
+		if _, err := config.ParseRepo([]byte(s.Config)); err != nil {
+			t.Errorf("%s: snippet %q: %v", s.Path, s.Config, err)
+		}
+	}
+}

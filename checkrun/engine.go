@@ -44,7 +44,8 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	if len(opts.Only) > 0 {
 		cfg = withProjects(cfg, opts.Only)
 	}
-	units, err := Discover(ctx, head, cfg)
+	found, err := DiscoverAll(ctx, head, cfg)
+	units := found.Units
 	if err != nil {
 		if !errors.Is(err, tree.ErrTruncated) {
 			return nil, err
@@ -59,15 +60,24 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 		pc = sqlddl.NewParseCache()
 	}
 	var baseUnits map[string]Unit
+	skippedOnBase := map[string]bool{}
 	if base != nil {
-		bu, err := Discover(ctx, base, cfg)
+		bd, err := DiscoverAll(ctx, base, cfg)
 		if err != nil && !errors.Is(err, tree.ErrTruncated) {
 			return nil, fmt.Errorf("base: %w", err)
 		}
 		baseUnits = map[string]Unit{}
-		for _, u := range bu {
+		for _, u := range bd.Units {
 			baseUnits[u.Schema] = u
 		}
+		for _, sk := range bd.Skipped {
+			skippedOnBase[sk.Path] = true
+		}
+	}
+	for _, sk := range found.Skipped {
+		f := skipFinding(sk)
+		f.Introduced = base == nil || !skippedOnBase[sk.Path]
+		repoFindings = append(repoFindings, f)
 	}
 	for _, u := range units {
 		if err := ctx.Err(); err != nil {
@@ -361,7 +371,7 @@ func replayMigrations(ctx context.Context, t tree.Tree, dir string, d catalog.Di
 // finding is pre-existing when the tip already has it.
 func (hs *unitState) project(bs *unitState, ms *mergedState, haveBase bool, opts Options) *Project {
 	u := hs.unit
-	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider, suppressions: hs.suppressions}
+	p := &Project{Schema: u.Schema, Migrations: u.Migrations, Provider: u.Provider, Paired: u.Paired, suppressions: hs.suppressions}
 	if hs.set != nil {
 		p.MigrationCount = len(hs.set.Migrations)
 	}
@@ -429,7 +439,9 @@ func (hs *unitState) project(bs *unitState, ms *mergedState, haveBase bool, opts
 		p.MissingSQL = drift.RenderSQL(judged.dialect, missingOnly(judged.diffs))
 		if strings.TrimSpace(p.MissingSQL) != "" {
 			p.SuggestedName = suggestName(judged.diffs)
-			p.Command = migrateCommand(u, p.SuggestedName)
+			if migrateDevWrites(u) {
+				p.Command = migrateCommand(u, p.SuggestedName)
+			}
 			p.NewMigration = u.Migrations + "/" + rules.NewMigrationFolder(now(), p.SuggestedName, names...)
 		}
 	}
@@ -630,6 +642,18 @@ func migrateCommand(u Unit, name string) string {
 		cmd += " --name " + name
 	}
 	return cmd
+}
+
+// migrateDevWrites reports whether prisma migrate dev writes new migrations
+// into the unit's migrations folder: the folder next to the schema (or its
+// folder), or the one prisma.config.ts names. A folder paired or configured
+// by another name is not, so the command would create the migration
+// elsewhere.
+func migrateDevWrites(u Unit) bool {
+	if u.Source == "prisma.config.ts" {
+		return true
+	}
+	return u.Migrations == path.Join(home(u), "migrations")
 }
 
 // commandRoot is the folder Prisma is run from for a unit and the --schema

@@ -42,6 +42,8 @@ var engineRules = []finding.Rule{
 	{ID: RuleMigrationError, Severity: finding.Error, Summary: "A migration would fail to apply (a syntax error, an object that does not exist at that point) or its migration.sql cannot be read (over the size limit), so what follows it is unknown."},
 	{ID: RuleMigrationSkipped, Severity: finding.Notice, Summary: "A migration statement migsync cannot follow; its effect is left out of the comparison."},
 	{ID: RuleTreeIncomplete, Severity: finding.Warning, Summary: "The repository's file listing was truncated by GitHub, so some projects may not have been found."},
+	{ID: RuleSkippedSchema, Severity: finding.Notice, Summary: "A schema with a datasource has no migrations folder (its first migration was never committed, or it is a db push project): it was not checked. Exclude a db push project in .github/migsync.yml."},
+	{ID: RuleUnclaimedMigrations, Severity: finding.Notice, Summary: "A folder of Prisma migrations that no schema claims and no rule pairs with one: it was not checked. Name the pair in .github/migsync.yml (projects:)."},
 	{ID: RuleUnknownRule, Severity: finding.Warning, Summary: "A rule id in .github/migsync.yml (rules: or ignore:) or in a migsync-ignore comment names no rule, so it changes nothing."},
 	{ID: RuleMergeSchemaConflict, Severity: finding.Error, Summary: "The change and its base branch (since the change started) both changed the same lines of the schema: the merge conflicts, so rebase first (\"rebase: both branches changed model X\")."},
 	{ID: RuleMergeMigrationConflict, Severity: finding.Error, Summary: "The change and its base branch both added or edited a migration of the same name differently (or one deleted what the other changed); databases get the base branch's."},

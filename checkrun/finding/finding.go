@@ -94,6 +94,9 @@ type Finding struct {
 	Message string   `json:"message"`          // one sentence a developer acts on
 	Detail  string   `json:"detail,omitempty"` // more explanation
 	SQL     string   `json:"sql"`              // the SQL that fixes it (Prisma's), may be empty
+	// Config is a .github/migsync.yml snippet that resolves the finding
+	// (a project to name, a path to exclude); may be empty.
+	Config string `json:"config,omitempty"`
 	// Introduced is true when the problem is absent on the base tree (or
 	// there is no base: a check of a working tree sets it true).
 	Introduced bool `json:"introduced"`

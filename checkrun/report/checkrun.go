@@ -112,8 +112,11 @@ func Failure(explanation string) Output {
 // title counts what the CLI's closing line counts: problems (the findings
 // that fail the check), else the severities of what passes.
 func title(res *checkrun.Result, cfg *config.Repo) string {
-	if len(res.Projects) == 0 && len(res.Findings) == 0 {
-		return "No Prisma project found"
+	if len(res.Projects) == 0 {
+		if len(res.Findings) == 0 {
+			return "Nothing checked: no Prisma project found"
+		}
+		return "Nothing checked: " + plural(len(res.Findings), "finding") + " about the repository"
 	}
 	t := CountResult(res, cfg, false)
 	switch {
@@ -187,8 +190,8 @@ func summary(in Input, res *checkrun.Result) string {
 		fmt.Fprintf(&b, "> [!NOTE]\n> %s\n\n", oneLine(n))
 	}
 	if len(res.Projects) == 0 {
-		b.WriteString("No Prisma project was found in this commit (no `schema.prisma` with a migrations folder). " +
-			"Name projects explicitly in `.github/migsync.yml` if they live somewhere unusual.\n")
+		b.WriteString("Nothing was checked: no Prisma schema with a migrations folder was found in this commit. " +
+			"Name projects explicitly in `.github/migsync.yml` if they live somewhere unusual:\n\n" + fence("yaml", exampleProjects))
 		writeRepoFindings(&b, res, in.Config)
 		return b.String()
 	}
@@ -308,7 +311,7 @@ func Command(p *checkrun.Project) string {
 	if p.Command != "" {
 		return p.Command
 	}
-	if p.SuggestedName != "" {
+	if p.SuggestedName != "" && p.NewMigration == "" {
 		return "npx prisma migrate dev --name " + p.SuggestedName
 	}
 	return ""
@@ -340,6 +343,9 @@ func writeFindingLine(b *strings.Builder, f finding.Finding, cfg *config.Repo) {
 		for _, l := range strings.Split(f.Detail, "\n") {
 			fmt.Fprintf(b, "  - %s\n", oneLine(l))
 		}
+	}
+	if f.Config != "" {
+		b.WriteString("\n  In `.github/migsync.yml`:\n\n" + indent(fence("yaml", f.Config), "  ") + "\n")
 	}
 }
 

@@ -84,6 +84,13 @@ const FixLead = "To fix, run this from the repository root and commit the migrat
 func FixSentence(p *checkrun.Project, markdown bool, indent string) string {
 	cmd := Command(p)
 	if cmd == "" {
+		if file := MigrationFile(p); file != "" {
+			// prisma migrate dev would write elsewhere: the file by hand.
+			if markdown {
+				file = "`" + file + "`"
+			}
+			return indent + "To fix, save the migration as " + file + " and commit it (prisma migrate dev writes to another folder for this project).\n"
+		}
 		return ""
 	}
 	if markdown {

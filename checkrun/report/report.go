@@ -42,6 +42,9 @@ func withSQL(f finding.Finding) string {
 	if f.Detail != "" {
 		msg += "\n" + plain(f.Detail)
 	}
+	if f.Config != "" {
+		msg += "\n\nIn .github/migsync.yml:\n" + f.Config
+	}
 	if f.SQL != "" {
 		return msg + "\n\n" + f.SQL
 	}

@@ -163,6 +163,9 @@ func CommentBody(fs []finding.Finding, p *checkrun.Project, branch *Branch) stri
 				b.WriteString("- " + l + "\n")
 			}
 		}
+		if f.Config != "" {
+			b.WriteString("\nIn `.github/migsync.yml`:\n\n" + fence("yaml", f.Config))
+		}
 		if f.SQL != "" && !sqlShown[f.SQL] && !(whole && f.SQL == p.MissingSQL) {
 			sqlShown[f.SQL] = true
 			b.WriteString("\nThe SQL for this difference:\n\n")

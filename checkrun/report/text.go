@@ -14,7 +14,11 @@ import (
 // findings of no project (the configuration's), and a closing count.
 func writeText(w io.Writer, res *checkrun.Result, o Options) error {
 	if len(res.Projects) == 0 {
-		fmt.Fprintln(w, "migsync: no Prisma project with a migrations folder found.")
+		fmt.Fprintln(w, "migsync: nothing was checked: no Prisma schema with a migrations folder was found.")
+		if len(repositoryFindings(res)) == 0 {
+			fmt.Fprintln(w, "  Name a project in .github/migsync.yml if it lives somewhere unusual:")
+			fmt.Fprintf(w, "\n%s\n", indent(exampleProjects, "      "))
+		}
 	}
 	for _, p := range res.Projects {
 		fmt.Fprintf(w, "%s ↔ %s (%s)\n", p.Schema, p.Migrations, projectFacts(p))
@@ -68,6 +72,21 @@ func writeTextFinding(w io.Writer, f finding.Finding) {
 			fmt.Fprintf(w, "      %s\n", plain(l))
 		}
 	}
+	if f.Config != "" {
+		fmt.Fprintf(w, "      In .github/migsync.yml:\n\n%s\n", indent(f.Config, "        "))
+	}
+}
+
+// exampleProjects is the configuration that names a project explicitly.
+const exampleProjects = "projects:\n  - schema: path/to/schema.prisma\n    migrations: path/to/migrations\n"
+
+// indent prefixes every line of s.
+func indent(s, prefix string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = prefix + l
+	}
+	return strings.Join(lines, "\n") + "\n"
 }
 
 // projectFacts is "postgresql, 3 migrations", without what is unknown.
@@ -80,6 +99,9 @@ func projectFacts(p *checkrun.Project) string {
 		parts = append(parts, plural(p.MigrationCount, "migration"))
 	} else {
 		parts = append(parts, "not compared")
+	}
+	if p.Paired != "" {
+		parts = append(parts, "paired as "+p.Paired)
 	}
 	return strings.Join(parts, ", ")
 }

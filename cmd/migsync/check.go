@@ -307,6 +307,9 @@ func findRepoConfig(dir string) (string, []byte, error) {
 }
 
 func exitCode(res *checkrun.Result, cfg *config.Repo, strict bool) int {
+	if len(res.Projects) == 0 && (strict || (cfg != nil && cfg.Strict)) {
+		return exitFindings // nothing was checked: not a pass under --strict
+	}
 	for _, f := range res.Findings {
 		if checkrun.Failing(f, cfg, strict) {
 			return exitFindings

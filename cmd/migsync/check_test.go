@@ -286,3 +286,42 @@ func TestCheckSuppressions(t *testing.T) {
 		t.Errorf("without the schema's comment: exit %d\n%s", code, out)
 	}
 }
+
+// TestCheckNothingCheckedIsNotAPass: a folder without any Prisma project,
+// or with a schema whose first migration was never committed, says what it
+// skipped, why and how to configure it; --strict fails.
+func TestCheckNothingCheckedIsNotAPass(t *testing.T) {
+	empty := t.TempDir()
+	writeFile(t, empty, "README.md", "no Prisma here\n")
+	code, out, _ := runCLI(t, "check", "--dir", empty)
+	if code != exitOK || !strings.Contains(out, "nothing was checked") || !strings.Contains(out, "projects:\n        - schema: path/to/schema.prisma") {
+		t.Errorf("no project: exit %d\n%s", code, out)
+	}
+	if code, _, _ := runCLI(t, "check", "--dir", empty, "--strict"); code != exitFindings {
+		t.Errorf("no project, --strict: exit %d, want 1", code)
+	}
+
+	dir := t.TempDir()
+	writeFile(t, dir, "apps/web/prisma/schema.prisma", readFile(t, "../../examples/incident/prisma/schema.prisma"))
+	code, out, _ = runCLI(t, "check", "--dir", dir)
+	for _, want := range []string{
+		"apps/web/prisma/schema.prisma: notice [discovery/schema-without-migrations] apps/web/prisma/schema.prisma was not checked: the schema has a datasource but no migrations folder (apps/web/prisma/migrations)",
+		"exclude:\n          - apps/web/prisma/schema.prisma   # uses prisma db push, no migrations",
+		"(0 errors, 0 warnings, 1 notice)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("schema without migrations: no %q in:\n%s", want, out)
+		}
+	}
+	if code != exitOK {
+		t.Errorf("exit %d", code)
+	}
+	if code, _, _ := runCLI(t, "check", "--dir", dir, "--strict"); code != exitFindings {
+		t.Errorf("schema without migrations, --strict: exit %d, want 1", code)
+	}
+	// Excluded as the snippet says: nothing is left to report.
+	writeFile(t, dir, ".github/migsync.yml", "exclude:\n  - apps/web/prisma/schema.prisma   # uses prisma db push, no migrations\n")
+	if _, out, _ := runCLI(t, "check", "--dir", dir); strings.Contains(out, "discovery/") {
+		t.Errorf("excluded, still reported:\n%s", out)
+	}
+}
