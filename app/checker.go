@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -174,11 +175,19 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	cr.name = cfg.Name()
 	c.names.Add(t.Owner+"/"+t.Repo, cr.name)
 
-	if err := cr.start(ctx); err != nil {
-		return err
-	}
 	head, err := g.headTree(ctx, t.HeadSHA, base, d)
 	if err != nil {
+		return err
+	}
+	if cfg == nil && problem == "" && !mentionsPrisma(ctx, head) && (base == nil || !mentionsPrisma(ctx, base)) {
+		// A repository without any Prisma file or migsync configuration
+		// (an installation on every repository of an organisation): a
+		// neutral run on each of its pull requests would be noise.
+		log.Debug().Msg("no Prisma file and no configuration: no check run")
+		conclusion = "skipped"
+		return nil
+	}
+	if err := cr.start(ctx); err != nil {
 		return err
 	}
 	opts := checkrun.Options{Config: cfg, ParseCache: c.parses}
@@ -221,6 +230,21 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 		}
 	}
 	return nil
+}
+
+// mentionsPrisma reports whether a tree holds a Prisma schema file (outside
+// node_modules); a listing GitHub truncated counts as yes (it may).
+func mentionsPrisma(ctx context.Context, t tree.Tree) bool {
+	entries, err := t.List(ctx, "")
+	if err != nil {
+		return true
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Path, ".prisma") && !strings.Contains("/"+e.Path, "/node_modules/") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveBase finds the commit the head is compared with and, for pull

@@ -1245,3 +1245,41 @@ func TestE2ESuppressions(t *testing.T) {
 		t.Errorf("%d comments for silenced findings", n)
 	}
 }
+
+// TestE2ENoPrismaNoCheckRun: a repository with no Prisma file and no
+// configuration gets no check run at all (acceptance 6); with a
+// configuration it gets a neutral one that says nothing was checked, and a
+// schema without migrations is named, not passed over.
+func TestE2ENoPrismaNoCheckRun(t *testing.T) {
+	e := newEnv(t)
+	e.git.run("rm", "-q", "-r", "prisma")
+	e.git.write("README.md", "a service without Prisma\n")
+	e.git.commit("no Prisma")
+	e.git.branch("docs")
+	e.git.write("README.md", "more docs\n")
+	head := e.git.commit("docs")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "docs")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	e.deliver("check_suite", e.gh.Payload("check_suite", "requested", nil))
+	if runs := e.runsFor(head); len(runs) != 0 {
+		t.Errorf("%d check runs on a repository without Prisma: %+v", len(runs), runs)
+	}
+	if n := len(e.gh.Reviews(owner, repo, pr)); n != 0 {
+		t.Errorf("%d reviews", n)
+	}
+
+	// A schema whose first migration was never committed: a neutral run
+	// naming it, with the configuration that excludes a db push project.
+	e.git.checkout("docs")
+	e.git.write("apps/web/prisma/schema.prisma", fixture(t, "schema.incident.prisma"))
+	head = e.git.commit("a db push project")
+	e.git.checkout("main")
+	e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+	run := e.onlyRun(head)
+	if run.Conclusion != "neutral" || !strings.HasPrefix(run.Title, "Nothing checked") ||
+		!strings.Contains(run.Summary, "apps/web/prisma/schema.prisma was not checked") ||
+		!strings.Contains(run.Summary, "- apps/web/prisma/schema.prisma   # uses prisma db push") {
+		t.Errorf("%s (%s)\n%s", run.Conclusion, run.Title, run.Summary)
+	}
+}
