@@ -18,6 +18,12 @@ type Options struct {
 	Strict bool
 	// Version is migsync's version, named by formats that record the tool.
 	Version string
+	// Branch is where the missing migration can be created in one click
+	// (GitHub's new-file page); nil: no link.
+	Branch *Branch
+	// Prefix is the checked folder's path in the repository when the
+	// result's paths are relative to it (text), for the link's file name.
+	Prefix string
 }
 
 // Format is one CLI output format.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"path"
 	"strings"
 
 	"github.com/migsync/migsync/checkrun"
@@ -39,6 +40,9 @@ func writeText(w io.Writer, res *checkrun.Result, o Options) error {
 			}
 			if s := FixSentence(p, false, "  "); s != "" {
 				fmt.Fprintf(w, "\n%s", s)
+			}
+			if link := fixLink(p, o); link != "" {
+				fmt.Fprintf(w, "\n  Or create it on GitHub in one click (on %s; then git pull):\n\n      %s\n", o.Branch.Name, link)
 			}
 		}
 		fmt.Fprintln(w)
@@ -140,4 +144,14 @@ func suppressedOf(res *checkrun.Result, p *checkrun.Project) []finding.Finding {
 func firstLine(s string) string {
 	first, _, _ := strings.Cut(s, "\n")
 	return first
+}
+
+// fixLink is the new-file link for a project's missing migration on the
+// CLI's branch, "" when there is none or it does not fit in a URL.
+func fixLink(p *checkrun.Project, o Options) string {
+	file := MigrationFile(p)
+	if !o.Branch.ok() || file == "" {
+		return ""
+	}
+	return NewFileURL(*o.Branch, path.Join(o.Prefix, file), p.MissingSQL)
 }

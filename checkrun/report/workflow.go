@@ -11,7 +11,7 @@ import (
 
 // writeWorkflow prints GitHub Actions workflow commands (--format github),
 // which the runner turns into annotations on the changed files.
-func writeWorkflow(w io.Writer, res *checkrun.Result, _ Options) error {
+func writeWorkflow(w io.Writer, res *checkrun.Result, o Options) error {
 	for _, f := range res.Findings {
 		level := "notice"
 		switch f.Severity {
@@ -47,7 +47,11 @@ func writeWorkflow(w io.Writer, res *checkrun.Result, _ Options) error {
 		if !carried {
 			fmt.Fprintf(w, "%s\n\n", strings.TrimRight(p.MissingSQL, "\n"))
 		}
-		fmt.Fprintf(w, "%s::endgroup::\n", FixSentence(p, false, ""))
+		fmt.Fprint(w, FixSentence(p, false, ""))
+		if link := fixLink(p, o); link != "" {
+			fmt.Fprintf(w, "\nOr create it on GitHub in one click (on %s):\n%s\n", o.Branch.Name, link)
+		}
+		fmt.Fprint(w, "::endgroup::\n")
 	}
 	return nil
 }

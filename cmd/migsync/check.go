@@ -69,16 +69,24 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	shown := res
+	ropts := report.Options{Config: cfg, Strict: f.strict, Version: version}
+	top, prefix, inGit := gitRepo(ctx, f.dir)
+	if inGit && !f.staged && f.head == "" {
+		// The fix one click away, where the branch is on GitHub (not for a
+		// commit being prepared or another commit than the checkout).
+		ropts.Branch = fixBranch(ctx, top)
+	}
 	if f.format != "text" || f.actions != (actionsFlags{}) {
 		// annotations, SARIF, JSON and the job summary name files by their
 		// path in the repository, as the App does, whatever --dir is
 		// (GitHub resolves them against the workspace)
-		_, prefix, inGit := gitRepo(ctx, f.dir)
 		shown = repoRelative(res, repoPrefix(f.dir, prefix, inGit))
-	} else if _, prefix, inGit := gitRepo(ctx, f.dir); inGit {
+	} else if inGit {
 		shown = withRootCommands(res, prefix)
+		ropts.Prefix = prefix
 	}
-	if err := report.Write(stdout, f.format, shown, report.Options{Config: cfg, Strict: f.strict, Version: version}); err != nil {
+	f.actions.branch = ropts.Branch
+	if err := report.Write(stdout, f.format, shown, ropts); err != nil {
 		fmt.Fprintf(stderr, "migsync check: %v\n", err)
 		return exitUsage
 	}

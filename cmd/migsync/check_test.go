@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -323,5 +324,74 @@ func TestCheckNothingCheckedIsNotAPass(t *testing.T) {
 	writeFile(t, dir, ".github/migsync.yml", "exclude:\n  - apps/web/prisma/schema.prisma   # uses prisma db push, no migrations\n")
 	if _, out, _ := runCLI(t, "check", "--dir", dir); strings.Contains(out, "discovery/") {
 		t.Errorf("excluded, still reported:\n%s", out)
+	}
+}
+
+// TestCheckIncidentLink: on a branch GitHub has (the upstream of HEAD on a
+// github.com remote, or a same-repository pull request in GitHub Actions),
+// the text offers the new-file link whose decoded filename is the folder
+// and whose content is the exact SQL; a fork's pull request gets none.
+func TestCheckIncidentLink(t *testing.T) {
+	dir := newIncidentRepo(t)
+	gitCmd(t, dir, "checkout", "-q", "-b", "feature")
+	writeFile(t, dir, "prisma/schema.prisma", readFile(t, "../../examples/incident/prisma/schema.prisma"))
+	gitCmd(t, dir, "commit", "-q", "-am", "add RefreshToken")
+	gitCmd(t, dir, "remote", "add", "origin", "git@github.com:acme/api.git")
+	gitCmd(t, dir, "config", "branch.feature.remote", "origin")
+	gitCmd(t, dir, "config", "branch.feature.merge", "refs/heads/feature")
+	want := readFile(t, "../../examples/incident/expected-missing.sql")
+
+	check := func(what, prefix string) {
+		t.Helper()
+		_, out, _ := runCLI(t, "check", "--dir", dir, "--base", "main")
+		i := strings.Index(out, prefix)
+		if i < 0 {
+			t.Fatalf("%s: no link %s…:\n%s", what, prefix, out)
+		}
+		raw := out[i:]
+		raw = raw[:strings.IndexByte(raw, '\n')]
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := u.Query()
+		if !regexp.MustCompile(`^prisma/migrations/\d{14}_add_refresh_token/migration\.sql$`).MatchString(q.Get("filename")) ||
+			q.Get("filename") <= "prisma/migrations/20250101000000_init" || strings.TrimSpace(q.Get("value")) != strings.TrimSpace(want) {
+			t.Errorf("%s: link filename %q, value:\n%s", what, q.Get("filename"), q.Get("value"))
+		}
+		if n := strings.Count(out, "npx prisma migrate dev"); n != 1 {
+			t.Errorf("%s: the command %d times", what, n)
+		}
+	}
+	check("local upstream", "https://github.com/acme/api/new/feature?filename=")
+
+	// In GitHub Actions, the pull request's head branch, same repository only.
+	event := filepath.Join(t.TempDir(), "event.json")
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_HEAD_REF", "feature/refresh")
+	t.Setenv("GITHUB_REPOSITORY", "acme/api")
+	t.Setenv("GITHUB_SERVER_URL", "https://github.com")
+	t.Setenv("GITHUB_EVENT_PATH", event)
+	writeFile(t, filepath.Dir(event), "event.json", `{"pull_request":{"head":{"repo":{"full_name":"acme/api"}},"base":{"repo":{"full_name":"acme/api"}}}}`)
+	check("actions", "https://github.com/acme/api/new/feature/refresh?filename=")
+	writeFile(t, filepath.Dir(event), "event.json", `{"pull_request":{"head":{"repo":{"full_name":"someone/api"}},"base":{"repo":{"full_name":"acme/api"}}}}`)
+	if _, out, _ := runCLI(t, "check", "--dir", dir, "--base", "main"); strings.Contains(out, "/new/") {
+		t.Errorf("a fork's pull request got a link:\n%s", out)
+	}
+}
+
+func TestGithubURL(t *testing.T) {
+	for remote, want := range map[string]string{
+		"git@github.com:acme/api.git":         "https://github.com/acme/api",
+		"https://github.com/acme/api.git":     "https://github.com/acme/api",
+		"https://github.com/acme/api":         "https://github.com/acme/api",
+		"ssh://git@github.com/acme/api.git":   "https://github.com/acme/api",
+		"https://gitlab.com/acme/api.git":     "",
+		"/srv/git/api.git":                    "",
+		"https://github.com/acme/api/x/y.git": "",
+	} {
+		if got := githubURL(remote); got != want {
+			t.Errorf("githubURL(%q) = %q, want %q", remote, got, want)
+		}
 	}
 }

@@ -18,6 +18,8 @@ import (
 // them; any workflow can): the job summary and the step outputs.
 type actionsFlags struct {
 	summary, output string
+	// branch is where the job summary may offer the one-click fix.
+	branch *report.Branch
 }
 
 func (a *actionsFlags) register(fs *flag.FlagSet) {
@@ -40,7 +42,7 @@ func (a actionsFlags) write(res *checkrun.Result, cfg *config.Repo, strict bool,
 		cfg = &c
 	}
 	if a.summary != "" {
-		out := report.Check(report.Input{Result: res, Config: cfg, BaseSHA: baseSHA, HeadSHA: headSHA})
+		out := report.Check(report.Input{Result: res, Config: cfg, BaseSHA: baseSHA, HeadSHA: headSHA, Branch: a.branch})
 		md := "## migsync: " + out.Title + "\n\n" + strings.TrimRight(out.Summary, "\n") + "\n"
 		if out.Text != "" {
 			md += "\n" + strings.TrimRight(out.Text, "\n") + "\n"
