@@ -71,7 +71,7 @@ func replayMySQL(cat *catalog.Catalog, m Migration) []Notice {
 	defer state.mu.Unlock()
 	r := &mysqlReplay{cat: cat, state: state, path: m.Path, src: string(m.SQL), parser: parser.New()}
 	r.parser.SetMariaDB(true)
-	for _, st := range splitStatements(r.src, lexMySQL) {
+	for st := range statements(r.src, lexMySQL) {
 		r.st = st
 		r.statement()
 	}

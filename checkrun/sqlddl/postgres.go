@@ -21,7 +21,11 @@ func replayPostgres(cat *catalog.Catalog, m Migration, pc *ParseCache) []Notice 
 			Message: fmt.Sprintf("migration.sql is %d bytes, over the %d-byte limit; it was not replayed", len(m.SQL), MaxSQLSize)}}
 	}
 	src := string(m.SQL)
-	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src), parses: pc}
+	r := &pgReplay{cat: cat, file: m.Path, src: src, lines: pgLineStarts(src), parses: pc, limit: len(src)}
+	if len(src) > pgPieceSize {
+		r.replayPieces() // postgres_pieces.go
+		return r.notices
+	}
 	tree, err := pc.parse(src)
 	if err != nil {
 		r.syntaxError(err)
@@ -36,13 +40,17 @@ func replayPostgres(cat *catalog.Catalog, m Migration, pc *ParseCache) []Notice 
 
 // pgReplay is the state of replaying one migration file.
 type pgReplay struct {
-	cat     *catalog.Catalog
-	parses  *ParseCache // nil: no cache
-	file    string
-	src     string
-	lines   []int // byte offset of the start of each line
-	notices []Notice
-	version int32 // pg_query's parse tree version, needed to deparse
+	cat    *catalog.Catalog
+	parses *ParseCache // nil: no cache
+	file   string
+	src    string
+	lines  []int // byte offset of the start of each line
+	// base and limit are the part of src the statements being applied
+	// were parsed from (a long file is parsed in pieces: postgres_pieces.go);
+	// the parse tree's locations are offsets from base.
+	base, limit int
+	notices     []Notice
+	version     int32 // pg_query's parse tree version, needed to deparse
 	// temp holds the temporary tables created in this file: they vanish at
 	// the end of the session, and statements on them are skipped.
 	temp map[string]bool
@@ -70,8 +78,8 @@ func (r *pgReplay) at() catalog.Pos {
 // and returns the function that restores the previous one.
 func (r *pgReplay) setElem(loc int32) func() {
 	prev := r.elem
-	if r.inDo == 0 && loc >= 0 && int(loc) < len(r.src) {
-		line := r.lineAt(int(loc))
+	if r.inDo == 0 && loc >= 0 && r.base+int(loc) < r.limit {
+		line := r.lineAt(r.base + int(loc))
 		r.elem = catalog.Pos{File: r.file, Line: line, EndLine: line}
 	}
 	return func() { r.elem = prev }
@@ -99,7 +107,7 @@ func (r *pgReplay) syntaxError(err error) {
 	msg := err.Error()
 	var perr *pgparse.Error
 	if errors.As(err, &perr) && perr.Cursorpos > 0 {
-		line = r.lineAt(pgCharToByte(r.src, perr.Cursorpos-1))
+		line = r.lineAt(r.base + pgCharToByte(r.src[r.base:r.limit], perr.Cursorpos-1))
 	}
 	r.notices = append(r.notices, Notice{
 		Pos:     catalog.Pos{File: r.file, Line: line},
@@ -168,15 +176,15 @@ const pgMaxStatementText = 200
 
 // statement applies one parsed statement.
 func (r *pgReplay) statement(raw *pg.RawStmt) {
-	start := int(raw.StmtLocation)
-	end := len(r.src)
-	if raw.StmtLen > 0 && start+int(raw.StmtLen) <= len(r.src) {
+	start := r.base + int(raw.StmtLocation)
+	end := r.limit
+	if raw.StmtLen > 0 && start+int(raw.StmtLen) <= r.limit {
 		end = start + int(raw.StmtLen)
 	}
-	if start < 0 || start > end {
-		start = 0
+	if start < r.base || start > end {
+		start = r.base
 	}
-	start = pgSkipSpaceAndComments(r.src, start)
+	start = pgSkipSpaceAndComments(r.src[:r.limit], start)
 	if start > end {
 		end = start
 	}

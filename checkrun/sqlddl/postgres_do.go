@@ -51,8 +51,8 @@ func (r *pgReplay) doBlock(s *pg.DoStmt) {
 		return
 	}
 	firstLine := r.pos.Line
-	if at >= 0 && at < len(r.src) {
-		firstLine = r.lineAt(at)
+	if at >= 0 && r.base+at < r.limit {
+		firstLine = r.lineAt(r.base + at)
 	}
 	outer := r.pos
 	r.walkPlpgsql(tree, firstLine, false)

@@ -325,7 +325,7 @@ func replaySQLite(cat *catalog.Catalog, m Migration) []Notice {
 	src := string(m.SQL)
 	var notices []Notice
 	deadline := time.Now().Add(sqliteMigrationBudget)
-	for _, st := range splitStatements(src, lexSQLite) {
+	for st := range statements(src, lexSQLite) {
 		pos := catalog.Pos{File: m.Path, Line: st.Line, EndLine: st.EndLine}
 		if time.Now().After(deadline) {
 			notices = append(notices, Notice{Pos: pos, Message: "the migration took too long to replay; the rest of it was skipped", Statement: clipStatement(st.Text), Error: true})

@@ -1,6 +1,8 @@
 package sqlddl
 
 import (
+	"iter"
+	"slices"
 	"strings"
 )
 
@@ -265,50 +267,63 @@ type statement struct {
 // TRIGGER … BEGIN … END; MySQL CREATE TRIGGER/PROCEDURE/FUNCTION/EVENT with
 // BEGIN … END blocks) do not end a statement. Empty statements are dropped.
 func splitStatements(src string, mode lexMode) []statement {
-	var out []statement
-	var cur []token
-	depth := 0 // open BEGIN blocks of a compound statement
-	flush := func() {
-		if len(cur) > 0 {
-			first, last := cur[0], cur[len(cur)-1]
-			out = append(out, statement{
-				Text:    src[first.off : last.off+len(last.text)],
-				Line:    first.line,
-				EndLine: last.line + strings.Count(last.text, "\n"),
-				Off:     first.off,
-				Tokens:  cur,
-			})
-		}
-		cur, depth = nil, 0
-	}
-	lx := newLexer(src, mode)
-	for {
-		t, ok := lx.next()
-		if !ok {
-			flush()
-			return out
-		}
-		if t.is("BEGIN") && isCompoundCreate(cur, mode) {
-			depth++
-		}
-		if t.punct(';') {
-			end := true
-			if isCompoundCreate(cur, mode) {
-				closes := closesBlock(cur)
-				if closes {
-					depth--
-				}
-				end = depth <= 0
-				if mode == lexSQLite {
-					end = closes // a SQLite trigger always has one BEGIN … END
-				}
+	return slices.Collect(statements(src, mode))
+}
+
+// statements yields the statements splitStatements returns, one at a time:
+// a replay holds one statement's tokens, not the whole script's (a
+// migration of a million tiny statements would otherwise hold tens of
+// bytes of tokens per byte of SQL).
+func statements(src string, mode lexMode) iter.Seq[statement] {
+	return func(yield func(statement) bool) {
+		var cur []token
+		depth := 0 // open BEGIN blocks of a compound statement
+		flush := func() bool {
+			more := true
+			if len(cur) > 0 {
+				first, last := cur[0], cur[len(cur)-1]
+				more = yield(statement{
+					Text:    src[first.off : last.off+len(last.text)],
+					Line:    first.line,
+					EndLine: last.line + strings.Count(last.text, "\n"),
+					Off:     first.off,
+					Tokens:  cur,
+				})
 			}
-			if end {
+			cur, depth = nil, 0
+			return more
+		}
+		lx := newLexer(src, mode)
+		for {
+			t, ok := lx.next()
+			if !ok {
 				flush()
-				continue
+				return
 			}
+			if t.is("BEGIN") && isCompoundCreate(cur, mode) {
+				depth++
+			}
+			if t.punct(';') {
+				end := true
+				if isCompoundCreate(cur, mode) {
+					closes := closesBlock(cur)
+					if closes {
+						depth--
+					}
+					end = depth <= 0
+					if mode == lexSQLite {
+						end = closes // a SQLite trigger always has one BEGIN … END
+					}
+				}
+				if end {
+					if !flush() {
+						return
+					}
+					continue
+				}
+			}
+			cur = append(cur, t)
 		}
-		cur = append(cur, t)
 	}
 }
 

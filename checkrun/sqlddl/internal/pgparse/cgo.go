@@ -5,6 +5,7 @@ package pgparse
 import (
 	pg "github.com/pganalyze/pg_query_go/v6"
 	pgparser "github.com/pganalyze/pg_query_go/v6/parser"
+	"google.golang.org/protobuf/proto"
 )
 
 // Backend is the libpg_query build in use.
@@ -15,6 +16,21 @@ type Error = pgparser.Error
 
 // Parse parses SQL into a tree.
 func Parse(sql string) (*pg.ParseResult, error) { return pg.Parse(sql) }
+
+// ParseProtobuf parses SQL to libpg_query's protobuf encoding of the tree:
+// a few bytes per byte of SQL, where the tree in Go takes tens. A caller
+// that parses a long script in pieces keeps these until it applies each
+// piece (Decode).
+func ParseProtobuf(sql string) ([]byte, error) { return pgparser.ParseToProtobuf(sql) }
+
+// Decode turns ParseProtobuf's result for sql into the tree Parse returns.
+func Decode(_ string, pb []byte) (*pg.ParseResult, error) {
+	tree := &pg.ParseResult{}
+	if err := proto.Unmarshal(pb, tree); err != nil {
+		return nil, err
+	}
+	return tree, nil
+}
 
 // Deparse turns a tree back into SQL.
 func Deparse(tree *pg.ParseResult) (string, error) { return pg.Deparse(tree) }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
+	"google.golang.org/protobuf/proto"
 )
 
 // Both builds (cgo and wasm) must give the engine the same trees, the same
@@ -91,5 +92,29 @@ func TestDoArgLocation(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%q: body locations %v, want %v", c.sql, got, c.want)
 		}
+	}
+}
+
+// TestParseProtobufDecode: ParseProtobuf then Decode gives Parse's tree,
+// DO bodies' locations included (both builds).
+func TestParseProtobufDecode(t *testing.T) {
+	sql := "SELECT 'é';\n-- c\nDO LANGUAGE plpgsql $x$\nBEGIN NULL; END $x$;\nCREATE TABLE t (id int)"
+	want, err := Parse(sql)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := ParseProtobuf(sql)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Decode(sql, pb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !proto.Equal(got, want) {
+		t.Fatalf("Decode(ParseProtobuf) differs from Parse:\n%v\n%v", got, want)
+	}
+	if _, err := ParseProtobuf("CREATE TABLE (;"); err == nil {
+		t.Fatal("ParseProtobuf accepted a syntax error")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	pg "github.com/pganalyze/pg_query_go/v6"
 	pgquery "github.com/wasilibs/go-pgquery"
 	wparser "github.com/wasilibs/go-pgquery/parser"
+	"google.golang.org/protobuf/proto"
 )
 
 // Backend is the libpg_query build in use.
@@ -33,12 +34,32 @@ var one sync.Mutex
 // it in for DO statements from the scanner's tokens, so that both builds
 // give the engine the same trees.
 func Parse(sql string) (*pg.ParseResult, error) {
-	one.Lock()
-	defer one.Unlock()
-	tree, err := pgquery.Parse(sql)
+	pb, err := ParseProtobuf(sql)
 	if err != nil {
 		return nil, err
 	}
+	return Decode(sql, pb)
+}
+
+// ParseProtobuf parses SQL to libpg_query's protobuf encoding of the tree:
+// a few bytes per byte of SQL, where the tree in Go takes tens. A caller
+// that parses a long script in pieces keeps these until it applies each
+// piece (Decode).
+func ParseProtobuf(sql string) ([]byte, error) {
+	one.Lock()
+	defer one.Unlock()
+	return wparser.ParseToProtobuf(sql)
+}
+
+// Decode turns ParseProtobuf's result for sql into the tree Parse returns
+// (with the DO bodies' locations filled in, as Parse explains).
+func Decode(sql string, pb []byte) (*pg.ParseResult, error) {
+	tree := &pg.ParseResult{}
+	if err := proto.Unmarshal(pb, tree); err != nil {
+		return nil, err
+	}
+	one.Lock()
+	defer one.Unlock()
 	for _, raw := range tree.Stmts {
 		if do := raw.GetStmt().GetDoStmt(); do != nil {
 			doArgLocation(sql, raw, do)
