@@ -80,6 +80,12 @@ func (l *lowerer) lowerPrimaryKey(mi *modelInfo) {
 			l.errorf(a.Span.Start, "model %s has more than one @id field; use @@id for a composite key", mi.m.Name)
 			continue
 		}
+		if f.Type.Optional {
+			// As Prisma (P1012); a primary key column is NOT NULL whatever
+			// the schema says, so accepting it would only hide the error.
+			l.errorf(a.Span.Start, "%s.%s is optional: fields that are marked as id must be required (remove the ?)", mi.m.Name, f.Name)
+			continue
+		}
 		col, ok := l.keyColumn(mi, indexFieldRef{name: f.Name, args: a.Args, span: a.Span})
 		if !ok {
 			continue
@@ -94,6 +100,12 @@ func (l *lowerer) lowerPrimaryKey(mi *modelInfo) {
 		var ok bool
 		if cols, ok = l.keyColumns(mi, a); !ok {
 			return
+		}
+		for _, r := range indexFieldRefs(fieldsArg(a)) {
+			if f := mi.m.Field(r.name); f != nil && f.Type.Optional {
+				l.errorf(a.Span.Start, "the @@id of model %s refers to the optional field `%s`: id definitions must reference only required fields", mi.m.Name, r.name)
+				return
+			}
 		}
 		attr = a
 	}

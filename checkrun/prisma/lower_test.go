@@ -220,6 +220,13 @@ func TestLowerDiagnostics(t *testing.T) {
 		{"primary key name on sqlite", "datasource db {\n  provider = \"sqlite\"\n}\nmodel A {\n  a Int\n  b Int\n  @@id([a, b], map: \"k\")\n}\n", 7, "does not support a database name (map:) for the primary key"},
 		{"composite type on postgres", pgHeader + "type Addr {\n  street String\n}\nmodel A {\n  id Int @id\n  a Addr\n}\n", 9, "composite types are only supported on MongoDB"},
 		{"duplicate index name", pgHeader + "model A {\n  id Int @id\n  s String\n  @@index([s])\n  @@index([s])\n}\n", 8, `index name "A_s_idx"`},
+		// Prisma 7.10.1 (the oracle) refuses optional id fields, P1012:
+		// "Error parsing attribute "@id": Fields that are marked as id must
+		// be required." / "The id definition refers to the optional field
+		// `x`. ID definitions must reference only required fields."
+		{"optional @id", pgHeader + "model A {\n  id String? @id\n}\n", 5, "fields that are marked as id must be required"},
+		{"optional @id on sqlite", "datasource db {\n  provider = \"sqlite\"\n}\nmodel A {\n  id Int? @id\n}\n", 5, "fields that are marked as id must be required"},
+		{"optional field in @@id", pgHeader + "model B {\n  x String?\n  y Int\n  @@id([x, y])\n}\n", 7, "refers to the optional field `x`"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
