@@ -361,9 +361,11 @@ func (s *mySession) columnDefault(v, extra, dataType string, typ catalog.Type) *
 	case reMyNowFunc.MatchString(v):
 		return &catalog.Default{Kind: catalog.DefaultNow}
 	case s.mariadb && strings.HasPrefix(v, "'"):
-		return &catalog.Default{Kind: catalog.DefaultValue, Value: v}
+		// MariaDB writes the literal as SQL ('it''s \\ x'): the canonical
+		// form quotes the value itself, as the replay does.
+		return &catalog.Default{Kind: catalog.DefaultValue, Value: "'" + strings.ReplaceAll(unescapeMySQLString(v), "'", "''") + "'"}
 	case !s.mariadb && strings.Contains(extra, "default_generated"):
-		return &catalog.Default{Kind: catalog.DefaultExpr, Value: v}
+		return &catalog.Default{Kind: catalog.DefaultExpr, Value: myExpression(v)}
 	}
 	if reMyNumber.MatchString(v) && isNumericType(dataType) {
 		if typ.Name == "TINYINT(1)" && (v == "0" || v == "1") {
@@ -374,7 +376,56 @@ func (s *mySession) columnDefault(v, extra, dataType string, typ catalog.Type) *
 	if !s.mariadb {
 		return &catalog.Default{Kind: catalog.DefaultValue, Value: "'" + strings.ReplaceAll(v, "'", "''") + "'"}
 	}
-	return &catalog.Default{Kind: catalog.DefaultExpr, Value: v}
+	return &catalog.Default{Kind: catalog.DefaultExpr, Value: myExpression(v)}
+}
+
+// myExpression is an expression default as Prisma's describer keeps it
+// (dbgenerated_expression) and a migration must write it: in parentheses.
+func myExpression(v string) string {
+	if strings.HasPrefix(v, "(") {
+		return v
+	}
+	return "(" + v + ")"
+}
+
+// unescapeMySQLString is the value of a quoted MySQL string literal: ”
+// is a quote, a backslash escapes the next character (\n, \t, \0, \Z
+// and \b are control characters).
+func unescapeMySQLString(lit string) string {
+	if len(lit) < 2 || lit[0] != '\'' || lit[len(lit)-1] != '\'' {
+		return lit
+	}
+	body := lit[1 : len(lit)-1]
+	var b strings.Builder
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case c == '\'' && i+1 < len(body) && body[i+1] == '\'':
+			b.WriteByte('\'')
+			i++
+		case c == '\\' && i+1 < len(body):
+			i++
+			switch body[i] {
+			case 'n':
+				b.WriteByte('\n')
+			case 't':
+				b.WriteByte('\t')
+			case 'r':
+				b.WriteByte('\r')
+			case '0':
+				b.WriteByte(0)
+			case 'Z':
+				b.WriteByte(26)
+			case 'b':
+				b.WriteByte('\b')
+			default:
+				b.WriteByte(body[i])
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 func isNumericType(dataType string) bool {

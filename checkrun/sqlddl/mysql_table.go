@@ -324,7 +324,13 @@ func mysqlDefault(e ast.ExprNode, typ catalog.Type) *catalog.Default {
 			return d
 		}
 	}
-	return &catalog.Default{Kind: catalog.DefaultExpr, Value: normalizeSpace(restore(e))}
+	// In parentheses, as MySQL requires them around an expression default
+	// and Prisma's describer keeps it (dbgenerated_expression).
+	v := normalizeSpace(restore(e))
+	if !strings.HasPrefix(v, "(") {
+		v = "(" + v + ")"
+	}
+	return &catalog.Default{Kind: catalog.DefaultExpr, Value: v}
 }
 
 // mysqlEquivalent classifies a schema's dbgenerated expression as the
@@ -341,15 +347,52 @@ func mysqlEquivalent(expr string, typ catalog.Type) *catalog.Default {
 	return mysqlDefault(sel.Fields.Fields[0].Expr, typ)
 }
 
+// mysqlNumericString converts a quoted number default of a numeric column
+// to the value the server keeps: an integer (int64), or a decimal without
+// the zeros DECIMAL pads it with (its text).
+func mysqlNumericString(s string, typ catalog.Type) (any, bool) {
+	base := typ.Name
+	if i := strings.IndexAny(base, "( "); i >= 0 {
+		base = base[:i]
+	}
+	switch base {
+	case "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "YEAR":
+		if n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64); err == nil {
+			return n, true
+		}
+	case "DECIMAL", "FLOAT", "DOUBLE":
+		t := strings.TrimSpace(s)
+		if _, err := strconv.ParseFloat(t, 64); err == nil && !strings.ContainsAny(t, "eExX") && t != "" {
+			if strings.Contains(t, ".") {
+				t = strings.TrimSuffix(strings.TrimRight(t, "0"), ".")
+			}
+			return decimalText(t), true
+		}
+	}
+	return nil, false
+}
+
+// decimalText is a number default kept as text (mysqlLiteral's default
+// case renders it as written).
+type decimalText string
+
 func mysqlLiteral(v any, text string, typ catalog.Type) *catalog.Default {
 	val := &catalog.Default{Kind: catalog.DefaultValue}
 	switch x := v.(type) {
 	case nil:
 		return nil
 	case string:
+		if n, ok := mysqlNumericString(x, typ); ok {
+			// DEFAULT '0' on a number column (mysqldump writes them so):
+			// the server stores and reports the number, and Prisma's
+			// describer reads a number.
+			return mysqlLiteral(n, x, typ)
+		}
 		val.Value = sqlQuoteString(x)
 	case []byte:
 		val.Value = sqlQuoteString(string(x))
+	case decimalText:
+		val.Value = string(x)
 	case int64, uint64:
 		val.Value = fmt.Sprint(x)
 		if typ.Name == "TINYINT(1)" && (val.Value == "0" || val.Value == "1") {

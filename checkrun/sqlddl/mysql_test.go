@@ -166,7 +166,7 @@ func TestMySQLDefaults(t *testing.T) {
 	if len(notices) != 0 {
 		t.Fatal(noticeText(notices))
 	}
-	want := []string{"value 'it''s'", "value -3", "value 1.5", "value true", "value false", "now ", "now ", "expr UUID()", "none", "value 'B'", "value 1"}
+	want := []string{"value 'it''s'", "value -3", "value 1.5", "value true", "value false", "now ", "now ", "expr (UUID())", "none", "value 'B'", "value 1"}
 	for i, c := range cat.Tables[0].Columns {
 		got := "none"
 		if c.Default != nil {
