@@ -90,6 +90,11 @@ func myDefault(c *catalog.Column) string {
 		}
 		return "CURRENT_TIMESTAMP(" + strconv.Itoa(p) + ")"
 	}
+	if d.Kind == catalog.DefaultValue && strings.HasPrefix(d.Value, "'") {
+		// The canonical literal doubles quotes only; MySQL also reads a
+		// backslash as an escape, so the value needs it doubled.
+		return strings.ReplaceAll(d.Value, `\`, `\\`)
+	}
 	return d.Value
 }
 

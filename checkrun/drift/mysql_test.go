@@ -2,6 +2,7 @@ package drift
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
@@ -141,5 +142,22 @@ func writeFile(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMySQLStringDefaultEscapesBackslashes: MySQL reads a backslash in a
+// string literal as an escape (unless NO_BACKSLASH_ESCAPES), so
+// @default("a\\b") must be written 'a\\b' for the column to get the
+// schema's a\b. Prisma's renderer only doubles quotes (escape_string_literal),
+// so its migration stores "ab" and it then reports the default as changed
+// forever; migsync writes the literal the server needs (the MariaDB proof,
+// TestMySQLProof, applies it).
+func TestMySQLStringDefaultEscapesBackslashes(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/schema.prisma", "datasource db {\n  provider = \"mysql\"\n}\n\nmodel A {\n  id Int    @id\n  s  String @default(\"it's a\\\\b\")\n}\n")
+	want := loadWant(t, dir+"/schema.prisma")
+	got := RenderSQL(my, Compare(want, catalog.New(my)))
+	if !strings.Contains(got, "`s` VARCHAR(191) NOT NULL DEFAULT 'it''s a\\\\b',") {
+		t.Errorf("got\n%s", got)
 	}
 }
