@@ -5,6 +5,7 @@
 //	go run ./scripts/acceptgen corpus [-verify]  # testdata/corpus/expected.json
 //	go run ./scripts/acceptgen cases             # testdata/generated/**
 //	go run ./scripts/acceptgen incident          # examples/incident/**
+//	go run ./scripts/acceptgen differential      # testdata/generated/differential/**
 //
 // It is run from the repository root by scripts/regen-corpus.sh and
 // scripts/gen-drift-cases.sh; the tests only read what it writes and never
@@ -17,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -38,6 +40,20 @@ func main() {
 		err = genCases(*only)
 	case "incident":
 		err = genIncident()
+	case "differential":
+		fs := flag.NewFlagSet("differential", flag.ExitOnError)
+		providers := fs.String("providers", "postgresql,sqlite,mysql", "comma-separated providers")
+		count := fs.Int("n", 0, "schemas per provider (default: differentialCounts)")
+		jobs := fs.Int("j", 2, "oracle calls in parallel")
+		force := fs.Bool("force", false, "re-ask the oracle for cases already on disk")
+		show := fs.Int("show", -1, "print schema n of the first provider and exit")
+		_ = fs.Parse(args)
+		ps := strings.Split(*providers, ",")
+		if *show >= 0 {
+			fmt.Print(generateSchema(ps[0], *show))
+			return
+		}
+		err = genDifferential(ps, *count, *jobs, *force)
 	default:
 		usage()
 	}
@@ -48,6 +64,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: acceptgen corpus [-verify] | cases [-only project] | incident")
+	fmt.Fprintln(os.Stderr, "usage: acceptgen corpus [-verify] | cases [-only project] | incident | differential [-providers p,q] [-n N] [-j jobs] [-force] [-show n]")
 	os.Exit(2)
 }

@@ -75,7 +75,11 @@ func runOracle(p project) (oracleResult, error) {
 	case errors.As(err, &exit) && exit.ExitCode() == 2:
 		return oracleResult{SQL: out.String(), Verdict: Drift}, nil
 	}
-	return oracleResult{}, fmt.Errorf("oracle %s %s: %v\n%s", p.Schema, p.Migrations, err, tail(errb.String(), 1500))
+	code := ""
+	if c := prismaErrorCode.FindString(errb.String()); c != "" {
+		code = " (" + c + ")"
+	}
+	return oracleResult{}, fmt.Errorf("oracle %s %s: %v%s\n%s", p.Schema, p.Migrations, err, code, tail(errb.String(), 1500))
 }
 
 func tail(s string, n int) string {
@@ -84,6 +88,9 @@ func tail(s string, n int) string {
 	}
 	return s
 }
+
+// prismaErrorCode finds Prisma's error code (P1012, P3006, …) in its output.
+var prismaErrorCode = regexp.MustCompile(`\bP[1-5][0-9]{3}\b`)
 
 // dataStatement matches a statement that only changes rows: UPDATE, DELETE,
 // or INSERT … VALUES (INSERT … SELECT of a RedefineTables copy is kept).

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "auth"."Role" DROP COLUMN "level",
+ADD COLUMN     "level" BIT NOT NULL;

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Price" ALTER COLUMN "status" SET DATA TYPE CHAR;
+
+-- AlterTable
+ALTER TABLE "Tag" ALTER COLUMN "amount" SET DATA TYPE CHAR;

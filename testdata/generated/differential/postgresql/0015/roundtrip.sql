@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AuditWithAVeryLongNameThatGoesOnAndOnForTruncation" ALTER COLUMN "count" SET DATA TYPE CHAR;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "audit"."Event" ALTER COLUMN "payload" SET DEFAULT CURRENT_TIMESTAMP;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "plans" ALTER COLUMN "amount" SET DATA TYPE CHAR;

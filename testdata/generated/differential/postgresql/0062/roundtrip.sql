@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TagWithAVeryLongNameThatGoesOnAndOnForTruncation" ALTER COLUMN "raw" SET DATA TYPE Int4;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Ticket" ALTER COLUMN "weight" SET DEFAULT 'fixed'::text,
+ALTER COLUMN "slug" SET DEFAULT CURRENT_TIMESTAMP;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "plans" ALTER COLUMN "price" SET DEFAULT now();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Shipment" ALTER COLUMN "raw" SET DATA TYPE Int4;

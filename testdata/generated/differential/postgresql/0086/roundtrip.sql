@@ -1,0 +1,5 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "citext";
+
+-- AlterTable
+ALTER TABLE "FolderHistory" ALTER COLUMN "kind" SET DEFAULT '8b0f2c1e-7a3d-4c55-9b1a-2f6e7d8c9a0b';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Task" ALTER COLUMN "email" SET DEFAULT ARRAY[1, 2, 3]::OID[];

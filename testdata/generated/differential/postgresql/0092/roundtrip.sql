@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Coupon" ALTER COLUMN "url" SET DEFAULT now();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Price" ALTER COLUMN "payload" SET DEFAULT 'fixed'::text;

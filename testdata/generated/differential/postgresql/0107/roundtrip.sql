@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Channel" ALTER COLUMN "level" SET DEFAULT now();
+
+-- AlterTable
+ALTER TABLE "Member" ALTER COLUMN "weight" SET DEFAULT CURRENT_TIMESTAMP;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Device" ALTER COLUMN "publishedAt" SET DEFAULT 'fixed'::text;

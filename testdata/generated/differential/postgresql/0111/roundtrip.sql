@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "regions" ALTER COLUMN "email" SET DEFAULT CURRENT_TIMESTAMP;

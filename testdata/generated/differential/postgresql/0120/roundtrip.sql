@@ -1,0 +1,12 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "citext";
+
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "hstore";
+
+-- AlterTable
+ALTER TABLE "Address" ALTER COLUMN "flags" SET DEFAULT now();
+
+-- AlterTable
+ALTER TABLE "Project" ALTER COLUMN "secret" SET DEFAULT CURRENT_TIMESTAMP,
+ALTER COLUMN "name" SET DATA TYPE CHAR;

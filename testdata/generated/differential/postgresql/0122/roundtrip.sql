@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Coupon" ALTER COLUMN "raw" SET DATA TYPE Int4;

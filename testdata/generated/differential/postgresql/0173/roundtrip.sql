@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AccountWithAVeryLongNameThatGoesOnAndOnForTruncation" ALTER COLUMN "amount" SET DEFAULT CURRENT_TIMESTAMP;

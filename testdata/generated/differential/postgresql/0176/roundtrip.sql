@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Coupon" ALTER COLUMN "size" SET DEFAULT now();

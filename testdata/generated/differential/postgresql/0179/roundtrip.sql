@@ -1,0 +1,5 @@
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "pgcrypto";
+
+-- AlterTable
+ALTER TABLE "Product" ALTER COLUMN "raw" SET DATA TYPE Int4;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DeviceWithAVeryLongNameThatGoesOnAndOnForTruncation" ALTER COLUMN "endsAt" SET DATA TYPE CHAR[];

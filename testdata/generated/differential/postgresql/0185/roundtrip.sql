@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CategoryLink" ALTER COLUMN "color" SET DEFAULT now();

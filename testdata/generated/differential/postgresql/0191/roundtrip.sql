@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "billing"."posts" ALTER COLUMN "ratio" SET DEFAULT now();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "members" ALTER COLUMN "startsAt" SET DATA TYPE CHAR;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "tickets" ALTER COLUMN "amount_col" SET DEFAULT CURRENT_TIMESTAMP;

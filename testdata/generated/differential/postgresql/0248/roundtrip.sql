@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Plan" ALTER COLUMN "updatedat2_col" SET DEFAULT CURRENT_TIMESTAMP;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "comments" ALTER COLUMN "body" SET DATA TYPE CHAR;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "slug" SET DEFAULT 'fixed'::text;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Coupon" ALTER COLUMN "meta_col" SET DEFAULT now();

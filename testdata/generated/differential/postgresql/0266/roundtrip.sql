@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CategoryItem" ALTER COLUMN "total" SET DATA TYPE CHAR;

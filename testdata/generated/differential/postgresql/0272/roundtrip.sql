@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DeviceEntry" ALTER COLUMN "raw" SET DATA TYPE Int4;

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Device" ALTER COLUMN "kind" SET DEFAULT now();
+
+-- AlterTable
+ALTER TABLE "Project2" ALTER COLUMN "total_col" SET DEFAULT CURRENT_TIMESTAMP;

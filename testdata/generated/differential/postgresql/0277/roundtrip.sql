@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "userentrys" DROP COLUMN "flags",
+ADD COLUMN     "flags" BIT;

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Note" ALTER COLUMN "ratio" SET DEFAULT '8b0f2c1e-7a3d-4c55-9b1a-2f6e7d8c9a0b';
+
+-- AlterTable
+ALTER TABLE "ProductLink" ALTER COLUMN "status" SET DATA TYPE CHAR;

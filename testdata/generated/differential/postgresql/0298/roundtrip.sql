@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Folder" ALTER COLUMN "price" SET DEFAULT now();

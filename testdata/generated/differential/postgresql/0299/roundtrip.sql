@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "base"."Tag" DROP COLUMN "meta",
+ADD COLUMN     "meta" BIT NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TagWithAVeryLongNameThatGoesOnAndOnForTruncation" ALTER COLUMN "rank" SET DEFAULT now();

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChannelLink" ALTER COLUMN "name" SET DATA TYPE CHAR[];

@@ -1,0 +1,10 @@
+-- CreateTable
+CREATE TABLE "Member" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "payload" JSONB NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "memberId" INTEGER,
+    "memberId2" INTEGER,
+    CONSTRAINT "Member_memberId_fkey" FOREIGN KEY ("memberId") REFERENCES "Member" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Member_memberId2_fkey" FOREIGN KEY ("memberId2") REFERENCES "Member" ("id") ON DELETE SET NULL ON UPDATE SET NULL
+);
