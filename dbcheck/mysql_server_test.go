@@ -43,14 +43,26 @@ func lowerFiles(t *testing.T, c mysqlProofCase) *prisma.Lowered {
 	return l
 }
 
-// mysqlScratch is a fresh database per use on the test server.
-type mysqlScratch struct{ t *testing.T }
+// mysqlScratch is one database on the test server (dbtest.NewMySQL,
+// dropped at the end), emptied before every use: a test applies hundreds of
+// scripts with two connections at most.
+type mysqlScratch struct {
+	t  *testing.T
+	my *dbtest.MySQL
+}
 
-// apply runs the scripts in a fresh database and returns what db-check's
+func newMySQLScratch(t *testing.T) *mysqlScratch {
+	return &mysqlScratch{t: t, my: dbtest.NewMySQL(t)}
+}
+
+// apply empties the database, runs the scripts and returns what db-check's
 // reader reads back.
-func (s mysqlScratch) apply(scripts ...string) (*catalog.Catalog, error) {
-	t := s.t
-	my := dbtest.NewMySQL(t)
+func (s *mysqlScratch) apply(scripts ...string) (*catalog.Catalog, error) {
+	t, my := s.t, s.my
+	name := "`" + my.Name + "`"
+	if _, err := my.DB.Exec("DROP DATABASE " + name + "; CREATE DATABASE " + name + "; USE " + name); err != nil {
+		t.Fatal(err)
+	}
 	for _, sc := range scripts {
 		if strings.TrimSpace(sc) == "" {
 			continue
@@ -72,7 +84,6 @@ func (s mysqlScratch) apply(scripts ...string) (*catalog.Catalog, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	my.DB.Close()
 	return cat, nil
 }
 
@@ -163,7 +174,7 @@ model T {
 	if got := describe(drift.Compare(low.Catalog, replayed)); !slices.Equal(got, want) {
 		t.Errorf("against the replayed history migsync finds %q, Prisma %q", got, want)
 	}
-	live, err := mysqlScratch{t}.apply(history)
+	live, err := newMySQLScratch(t).apply(history)
 	if err != nil {
 		t.Fatal(err)
 	}

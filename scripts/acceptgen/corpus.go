@@ -70,7 +70,8 @@ type difference struct {
 }
 
 // corpusUnits lists the units; commits and licences come from
-// ../shared/corpus/README.md.
+// ../shared/corpus/README.md, and for the projects added from upstream
+// (scripts/add-corpus-project.sh) from testdata/corpus/README.md.
 var corpusUnits = []unit{
 	{Name: "trigger.dev/database", Project: "triggerdotdev__trigger.dev", Commit: "b082e44389337dc6505d590737a6df70867cc8f4", License: "Apache-2.0",
 		Schema: "internal-packages/database/prisma/schema.prisma", Migrations: "internal-packages/database/prisma/migrations",
@@ -89,6 +90,10 @@ var corpusUnits = []unit{
 		Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", Provider: "postgresql", Datasource: "postgresql", Reference: "reference-drift-main.sql"},
 	{Name: "taxonomy", Project: "shadcn-ui__taxonomy", Commit: "651f984e52edd65d40ccd55e299c1baeea3ff017", License: "MIT",
 		Schema: "prisma/schema.prisma", Migrations: "prisma/migrations", Provider: "mysql", Datasource: "mysql"},
+	{Name: "umami/mysql", Project: "umami-software__umami-mysql", Commit: "94b4b66a3d86288fb0f970eab19a4171d9e14e6f", License: "MIT",
+		Schema: "db/mysql/schema.prisma", Migrations: "db/mysql/migrations", Provider: "mysql", Datasource: "mysql"},
+	{Name: "discord-tickets", Project: "discord-tickets__bot", Commit: "8a08ab5dd6a47ae1f2c0bfed06d44afc2e822d5e", License: "GPL-3.0",
+		Schema: "db/mysql/schema.prisma", Migrations: "db/mysql/migrations", Provider: "mysql", Datasource: "mysql"},
 	{Name: "pingvin-share", Project: "stonith404__pingvin-share", Commit: "4f9a502e40360a062ced981010566744e05a1c33", License: "BSD-2-Clause",
 		Schema: "backend/prisma/schema.prisma", Migrations: "backend/prisma/migrations", Provider: "sqlite", Datasource: "sqlite"},
 	{Name: "teable/postgres", Project: "teableio__teable", Commit: "c398cf4e0d79dfba72a3c8e98234e6b5d8bc17a6", License: "MIT",
