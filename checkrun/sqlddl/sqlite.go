@@ -231,6 +231,9 @@ func (s *sqliteSession) harden(ctx context.Context) error {
 // reserved-name check; data statements still run without it, so they
 // cannot write sqlite_master.
 func writableSchema(text string) (on, ok bool) {
+	if !strings.Contains(strings.ToLower(text), "writable_schema") {
+		return false, false // the common case, without tokenizing
+	}
 	toks := tokenize(text, lexSQLite)
 	if len(toks) >= 3 && toks[0].is("pragma") && toks[2].punct('.') {
 		toks = append(toks[:1:1], toks[3:]...)
