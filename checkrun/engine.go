@@ -126,7 +126,7 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 		// into the change rule) and after (the folded finding itself).
 		var silenced, more []finding.Finding
 		p.Findings, silenced = suppress(p.Findings, p.suppressions)
-		p.Findings = foldMissingMigration(p)
+		p.Findings = foldMissingMigration(p, silenced)
 		p.Findings, more = suppress(p.Findings, p.suppressions)
 		res.Suppressed = append(append(res.Suppressed, silenced...), more...)
 		if len(silenced)+len(more) > 0 && !needsMigration(p.Findings) {

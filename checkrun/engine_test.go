@@ -288,3 +288,23 @@ func TestSuggestNameAndCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeRuleStaysWhenDriftIsOff: with the drift rules turned off in the
+// configuration, a schema change without its migration is still the change
+// rule's error (only a migsync-ignore comment on the change, or a schema
+// that caught up with the migrations, removes it).
+func TestChangeRuleStaysWhenDriftIsOff(t *testing.T) {
+	base := project(engineSchema, "20240101000000_init", engineInit)
+	head := project(engineSchema+"\nmodel Tag {\n  id Int @id\n}\n", "20240101000000_init", engineInit)
+	res := analyze(t, base, head, &config.Repo{Rules: map[string]string{"drift/": "off"}})
+	if got := rulesOf(res.Findings); !slices.Equal(got, []string{"rules/schema-changed-without-migration"}) || res.Conclusion != Failure {
+		t.Errorf("findings %v, conclusion %s", got, res.Conclusion)
+	}
+	// A change that brings the schema in line with the migrations needs none.
+	ahead := project(engineSchema, "20240101000000_init", engineInit+"\nCREATE TABLE \"Tag\" (\"id\" INTEGER NOT NULL, CONSTRAINT \"Tag_pkey\" PRIMARY KEY (\"id\"));\n")
+	behind := project(engineSchema+"\nmodel Tag {\n  id Int @id\n}\n", "20240101000000_init", engineInit+"\nCREATE TABLE \"Tag\" (\"id\" INTEGER NOT NULL, CONSTRAINT \"Tag_pkey\" PRIMARY KEY (\"id\"));\n")
+	res = analyze(t, ahead, behind, nil)
+	if len(res.Findings) != 0 {
+		t.Errorf("a schema catching up with its migrations: %v", rulesOf(res.Findings))
+	}
+}

@@ -20,10 +20,12 @@ const maxListedObjects = 4
 // (Objects), carries the project's one migration.sql, and stays on the
 // schema line that introduced the change. A change whose database already
 // matches the migrations (it brought the schema in line with them) needs no
-// migration: the change rule's finding is dropped. Findings are taken after
-// the configuration and suppressions applied, so that a drift the
-// repository silenced is not brought back, and the result stays sorted.
-func foldMissingMigration(p *Project) []finding.Finding {
+// migration: the change rule's finding is dropped, as it is when every drift
+// it would cover was silenced by a migsync-ignore comment (silenced).
+// Findings are taken after the configuration and suppressions applied, so
+// that a drift the repository silenced is not brought back, and the result
+// stays sorted.
+func foldMissingMigration(p *Project, silenced []finding.Finding) []finding.Finding {
 	at := -1
 	for i, f := range p.Findings {
 		if f.Rule == rules.SchemaWithoutMigration {
@@ -35,28 +37,31 @@ func foldMissingMigration(p *Project) []finding.Finding {
 		return p.Findings
 	}
 	var covered []finding.Finding
-	drift := 0
 	out := make([]finding.Finding, 0, len(p.Findings))
 	for i, f := range p.Findings {
 		if i == at {
 			continue
 		}
-		if strings.HasPrefix(f.Rule, "drift/") {
-			drift++
-			if f.Introduced {
-				covered = append(covered, f)
-				continue
-			}
+		if strings.HasPrefix(f.Rule, "drift/") && f.Introduced {
+			covered = append(covered, f)
+			continue
 		}
 		out = append(out, f)
 	}
 	change := p.Findings[at]
-	switch {
-	case drift == 0:
-		return out // the schema caught up with the migrations
-	case len(covered) == 0:
-		// Only drift the base had too: the change still needs a
-		// migration, but this change did not cause what is missing.
+	if strings.TrimSpace(p.MissingSQL) == "" {
+		return out // the schema caught up with the migrations: no migration needed
+	}
+	if len(covered) == 0 {
+		for _, f := range silenced {
+			if strings.HasPrefix(f.Rule, "drift/") && f.Introduced {
+				// What the change needs was silenced where the code is:
+				// the change rule says the same about the same lines.
+				return out
+			}
+		}
+		// Only drift the base had too, or drift the configuration turned
+		// off: the change still needs a migration.
 		return p.Findings
 	}
 	change.Objects = nil
