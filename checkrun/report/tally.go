@@ -52,7 +52,7 @@ func CountResult(res *checkrun.Result, cfg *config.Repo, strict bool) Tally {
 	return t
 }
 
-// Problems is "1 problem" or "N problems" ("no problem" for none).
+// ProblemsText is "1 problem" or "N problems" ("no problem" for none).
 func (t Tally) ProblemsText() string {
 	if t.Problems == 0 {
 		return "no problem"
