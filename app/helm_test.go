@@ -40,10 +40,13 @@ func TestHelmChartVersion(t *testing.T) {
 
 // TestHelmTemplate renders the chart with `helm template` and a non-default
 // value for every server setting, and reads the rendered config.yml back
-// with the server's own parser: each setting arrives, and every key of the
-// server configuration is rendered (a new setting fails here until the
-// chart has it). helm is no project dependency: MIGSYNC_TEST_HELM names the
-// binary (default: helm on PATH); skipped without one.
+// with the server's own parser: each setting arrives, either in config.yml
+// or as its MIGSYNC_* environment override on the container (the queue URL,
+// which may carry a password, and the per-pod instance id). A setting of
+// the server configuration that the chart cannot set, or that this test
+// gives no value, fails here. helm is no project dependency:
+// MIGSYNC_TEST_HELM names the binary (default: helm on PATH); skipped
+// without one.
 func TestHelmTemplate(t *testing.T) {
 	helm := os.Getenv("MIGSYNC_TEST_HELM")
 	if helm == "" {
@@ -51,6 +54,33 @@ func TestHelmTemplate(t *testing.T) {
 		if helm, err = exec.LookPath("helm"); err != nil {
 			t.Skip("helm is not installed (set MIGSYNC_TEST_HELM)")
 		}
+	}
+	// migsync.* settings: config key -> value given to the chart and the
+	// value the server must read
+	settings := map[string]struct {
+		value string
+		want  any
+	}{
+		"workers":              {"7", 7},
+		"queue_size":           {"0", 0},
+		"check_timeout":        {"7m", 7 * time.Minute},
+		"shutdown_timeout":     {"45s", 45 * time.Second},
+		"api_timeout":          {"12s", 12 * time.Second},
+		"max_retries":          {"0", 0},
+		"blob_cache_bytes":     {"1073741824", int64(1 << 30)},
+		"delivery_ttl":         {"3h", 3 * time.Hour},
+		"log_level":            {"debug", "debug"},
+		"log_format":           {"text", "text"},
+		"completion_retry_for": {"20m", 20 * time.Minute},
+		"check_request_budget": {"321", 321},
+		"rate_limit_reserve":   {"77", 77},
+		"max_rechecks":         {"-1", -1},
+	}
+	// settings the chart passes as environment variables, with the value
+	// each must have ("" when it comes from the pod, not from a value)
+	env := map[string]string{
+		"queue_url":   "postgres://migsync:pw@queue.example.com:5432/migsync?sslmode=require",
+		"instance_id": "",
 	}
 	set := map[string]string{
 		"github.integrationId":          "4242",
@@ -61,17 +91,11 @@ func TestHelmTemplate(t *testing.T) {
 		"github.v4ApiUrl":               "https://ghes.example.com/api/graphql",
 		"server.port":                   "9090",
 		"server.publicUrl":              "https://migsync.example.com",
-		"migsync.workers":               "7",
-		"migsync.queueSize":             "0",
-		"migsync.checkTimeout":          "7m",
-		"migsync.shutdownTimeout":       "45s",
-		"migsync.apiTimeout":            "12s",
-		"migsync.maxRetries":            "0",
-		"migsync.blobCacheBytes":        "1073741824",
-		"migsync.deliveryTtl":           "3h",
-		"migsync.logLevel":              "debug",
-		"migsync.logFormat":             "text",
+		"queue.url":                     env["queue_url"],
 		"terminationGracePeriodSeconds": "75",
+	}
+	for key, s := range settings {
+		set["migsync."+camel(key)] = s.value
 	}
 	args := []string{"template", "t", chartDir}
 	for k, v := range set {
@@ -104,68 +128,84 @@ func TestHelmTemplate(t *testing.T) {
 		t.Fatalf("the rendered config.yml does not parse: %v\n%s", err, configYML)
 	}
 	c.SetDefaults() // must keep the explicit zeros
-	m := c.Migsync
-	got := map[string]any{
-		"server.port":       c.Server.Port,
-		"server.public_url": c.Server.PublicURL,
-		"github.web_url":    c.Github.WebURL,
-		"github.v3_api_url": c.Github.V3APIURL,
-		"github.v4_api_url": c.Github.V4APIURL,
-		"workers":           m.Workers,
-		"queue_size":        m.QueueSize,
-		"check_timeout":     m.CheckTimeout,
-		"shutdown_timeout":  m.ShutdownTimeout,
-		"api_timeout":       m.APITimeout,
-		"max_retries":       m.MaxRetries,
-		"blob_cache_bytes":  m.BlobCacheBytes,
-		"delivery_ttl":      m.DeliveryTTL,
-		"log_level":         m.LogLevel,
-		"log_format":        m.LogFormat,
-	}
-	want := map[string]any{
-		"server.port":       9090,
-		"server.public_url": "https://migsync.example.com",
-		"github.web_url":    "https://ghes.example.com/",
-		"github.v3_api_url": "https://ghes.example.com/api/v3/",
-		"github.v4_api_url": "https://ghes.example.com/api/graphql",
-		"workers":           7,
-		"queue_size":        0,
-		"check_timeout":     7 * time.Minute,
-		"shutdown_timeout":  45 * time.Second,
-		"api_timeout":       12 * time.Second,
-		"max_retries":       0,
-		"blob_cache_bytes":  int64(1 << 30),
-		"delivery_ttl":      3 * time.Hour,
-		"log_level":         "debug",
-		"log_format":        "text",
-	}
-	for k, w := range want {
-		if !reflect.DeepEqual(got[k], w) {
-			t.Errorf("%s = %v, want %v (rendered config.yml:\n%s)", k, got[k], w, configYML)
-		}
-	}
-	// every key of the server configuration's own sections is rendered
 	var rendered map[string]map[string]any
 	if err := yaml.Unmarshal([]byte(configYML), &rendered); err != nil {
 		t.Fatal(err)
 	}
-	for section, typ := range map[string]reflect.Type{"server": reflect.TypeOf(app.HTTPConfig{}), "migsync": reflect.TypeOf(app.ServiceConfig{})} {
-		for i := 0; i < typ.NumField(); i++ {
-			key, _, _ := strings.Cut(typ.Field(i).Tag.Get("yaml"), ",")
-			if key == "" || key == "-" {
-				continue
+	spec := deployment["spec"].(map[string]any)["template"].(map[string]any)["spec"].(map[string]any)
+	container := spec["containers"].([]any)[0].(map[string]any)
+	containerEnv := map[string]map[string]any{}
+	for _, e := range container["env"].([]any) {
+		e := e.(map[string]any)
+		containerEnv[e["name"].(string)] = e
+	}
+
+	// every migsync.* setting, by the server configuration's own fields
+	typ, val := reflect.TypeOf(c.Migsync), reflect.ValueOf(c.Migsync)
+	for i := 0; i < typ.NumField(); i++ {
+		key, _, _ := strings.Cut(typ.Field(i).Tag.Get("yaml"), ",")
+		if key == "" || key == "-" {
+			continue
+		}
+		if want, ok := env[key]; ok {
+			e := containerEnv["MIGSYNC_"+strings.ToUpper(key)]
+			switch {
+			case e == nil:
+				t.Errorf("the chart does not set migsync.%s (no MIGSYNC_%s on the container)", key, strings.ToUpper(key))
+			case want != "" && e["value"] != want:
+				t.Errorf("MIGSYNC_%s = %v, want %q", strings.ToUpper(key), e["value"], want)
+			case want == "" && e["valueFrom"] == nil:
+				t.Errorf("MIGSYNC_%s: %v, want a value from the pod", strings.ToUpper(key), e)
 			}
-			if _, ok := rendered[section][key]; !ok {
-				t.Errorf("the chart does not render %s.%s", section, key)
+			continue
+		}
+		s, ok := settings[key]
+		if !ok {
+			t.Errorf("migsync.%s: this test gives it no value; add one (and to the chart)", key)
+			continue
+		}
+		if _, ok := rendered["migsync"][key]; !ok {
+			t.Errorf("the chart does not render migsync.%s", key)
+			continue
+		}
+		if got := val.Field(i).Interface(); !reflect.DeepEqual(got, s.want) {
+			t.Errorf("migsync.%s = %v, want %v (from --set migsync.%s=%s)", key, got, s.want, camel(key), s.value)
+		}
+	}
+	// server.* and github.*
+	for name, pair := range map[string][2]any{
+		"server.port":       {c.Server.Port, 9090},
+		"server.public_url": {c.Server.PublicURL, "https://migsync.example.com"},
+		"github.web_url":    {c.Github.WebURL, "https://ghes.example.com/"},
+		"github.v3_api_url": {c.Github.V3APIURL, "https://ghes.example.com/api/v3/"},
+		"github.v4_api_url": {c.Github.V4APIURL, "https://ghes.example.com/api/graphql"},
+	} {
+		if !reflect.DeepEqual(pair[0], pair[1]) {
+			t.Errorf("%s = %v, want %v", name, pair[0], pair[1])
+		}
+	}
+	typ = reflect.TypeOf(app.HTTPConfig{})
+	for i := 0; i < typ.NumField(); i++ {
+		if key, _, _ := strings.Cut(typ.Field(i).Tag.Get("yaml"), ","); key != "" {
+			if _, ok := rendered["server"][key]; !ok {
+				t.Errorf("the chart does not render server.%s", key)
 			}
 		}
 	}
-	spec := deployment["spec"].(map[string]any)["template"].(map[string]any)["spec"].(map[string]any)
 	if spec["terminationGracePeriodSeconds"] != 75 {
 		t.Errorf("terminationGracePeriodSeconds = %v", spec["terminationGracePeriodSeconds"])
 	}
-	ports := spec["containers"].([]any)[0].(map[string]any)["ports"].([]any)
-	if ports[0].(map[string]any)["containerPort"] != 9090 {
-		t.Errorf("containerPort = %v", ports[0])
+	if port := container["ports"].([]any)[0].(map[string]any)["containerPort"]; port != 9090 {
+		t.Errorf("containerPort = %v", port)
 	}
+}
+
+// camel turns a config key (check_timeout) into the chart's value name
+// (checkTimeout).
+func camel(key string) string {
+	parts := strings.Split(key, "_")
+	for i := 1; i < len(parts); i++ {
+		parts[i] = strings.ToUpper(parts[i][:1]) + parts[i][1:]
+	}
+	return strings.Join(parts, "")
 }
