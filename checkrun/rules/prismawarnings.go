@@ -15,29 +15,30 @@ type prismaWarning struct {
 // prismaWarnings reads the leading /* Warnings: … */ comment of a migration.
 // Items start with "- "; a following indented line continues an item.
 func prismaWarnings(sql string) []prismaWarning {
-	lines := strings.Split(strings.ReplaceAll(sql, "\r\n", "\n"), "\n")
-	i := 0
-	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
-		i++
-	}
-	if i >= len(lines) || strings.TrimSpace(lines[i]) != "/*" {
-		return nil
-	}
-	j := i + 1
-	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
-		j++
-	}
-	if j >= len(lines) || strings.TrimSpace(lines[j]) != "Warnings:" {
-		return nil
-	}
+	// One line at a time: the comment is at the top, and a migration may
+	// have a million lines.
+	const beforeComment, beforeTitle, items = 0, 1, 2
+	state, n := beforeComment, 0
 	var out []prismaWarning
-	for k := j + 1; k < len(lines); k++ {
-		l := strings.TrimSpace(lines[k])
+	for line := range strings.Lines(sql) {
+		n++
+		l := strings.TrimSpace(line)
 		switch {
+		case state == beforeComment && l == "", state == beforeTitle && l == "":
+		case state == beforeComment:
+			if l != "/*" {
+				return nil
+			}
+			state = beforeTitle
+		case state == beforeTitle:
+			if l != "Warnings:" {
+				return nil
+			}
+			state = items
 		case strings.HasPrefix(l, "*/"):
 			return out
 		case strings.HasPrefix(l, "- "):
-			out = append(out, prismaWarning{Line: k + 1, Text: strings.TrimSpace(l[2:])})
+			out = append(out, prismaWarning{Line: n, Text: strings.TrimSpace(l[2:])})
 		case l != "" && len(out) > 0:
 			out[len(out)-1].Text += " " + l
 		}

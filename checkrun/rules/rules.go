@@ -300,9 +300,11 @@ func destructive(in Input, m Migration) []finding.Finding {
 			Message: msg, Introduced: true,
 		})
 	}
-	stmts := SplitStatements(string(m.SQL))
+	// Two passes over the statements, each holding one at a time (a
+	// migration may have a million).
+	stmts := Statements(string(m.SQL))
 	redefined := map[string]bool{} // SQLite RedefineTables: new_X tables
-	for _, s := range stmts {
+	for s := range stmts {
 		if t := reCreateNew.FindStringSubmatch(s.Text); t != nil {
 			redefined[strings.ToLower(t[1])] = true
 		}
@@ -313,7 +315,7 @@ func destructive(in Input, m Migration) []finding.Finding {
 		}
 		return in.BaseCatalog.Table("", table) != nil
 	}
-	for _, s := range stmts {
+	for s := range stmts {
 		text := s.Text
 		if t := reDropTable.FindStringSubmatch(text); t != nil {
 			name := unquote(t[1])

@@ -12,6 +12,7 @@ import (
 	"github.com/migsync/migsync/checkrun/finding"
 	"github.com/migsync/migsync/checkrun/sqlddl"
 	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/internal/peakrss"
 )
 
 func set(t *testing.T, files tree.Map) *Set {
@@ -371,5 +372,29 @@ func TestNewMigrationFolder(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDestructiveManyStatementsMemory: the change rules read a new
+// migration of 200,000 statements (2 MB) one statement and one line at a
+// time, not as slices of them all.
+func TestDestructiveManyStatementsMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a 2 MB migration")
+	}
+	base := tree.Map{
+		"prisma/migrations/migration_lock.toml":               "provider = \"postgresql\"\n",
+		"prisma/migrations/20240101000000_init/migration.sql": "CREATE TABLE \"T\" (\"id\" INTEGER NOT NULL);\n",
+	}
+	head := with(base, "prisma/migrations/20240201000000_many/migration.sql", strings.Repeat("SELECT 1;\n", 200_000)+"DROP TABLE \"T\";\n")
+	in := Input{Base: set(t, base), Head: set(t, head), SchemaChanged: true, DBChange: &catalog.Pos{File: "prisma/schema.prisma", Line: 3}}
+	var got []finding.Finding
+	grew := peakrss.Growth(t, func() { got = Check(in) })
+	if len(got) != 1 || got[0].Rule != DestructiveSQL || got[0].Line != 200_001 {
+		t.Fatalf("want the DROP TABLE on line 200001, got %+v", got)
+	}
+	t.Logf("peak RSS grew %d MB", grew/1024)
+	if grew > 16<<10 {
+		t.Errorf("peak RSS grew %d MB checking a 2 MB migration, want under 16 MB", grew/1024)
 	}
 }

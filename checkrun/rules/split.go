@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+)
 
 // Statement is one SQL statement of a migration with its first line.
 type Statement struct {
@@ -12,14 +16,22 @@ type Statement struct {
 // single-quoted strings, double-quoted and backquoted identifiers, -- and /* */
 // comments and PostgreSQL dollar quoting, so semicolons inside them do not
 // split. Comments are dropped from the statement text.
-func SplitStatements(sql string) []Statement {
-	var out []Statement
+func SplitStatements(sql string) []Statement { return slices.Collect(Statements(sql)) }
+
+// Statements yields SplitStatements' statements one at a time: a caller
+// that looks at each once holds one statement, not a million.
+func Statements(sql string) iter.Seq[Statement] {
+	return func(yield func(Statement) bool) { splitStatements(sql, yield) }
+}
+
+func splitStatements(sql string, yield func(Statement) bool) {
 	var cur strings.Builder
 	line, startLine := 1, 0
+	stop := false
 	flush := func() {
 		text := strings.TrimSpace(cur.String())
-		if text != "" {
-			out = append(out, Statement{Text: text, Line: startLine})
+		if text != "" && !stop {
+			stop = !yield(Statement{Text: text, Line: startLine})
 		}
 		cur.Reset()
 		startLine = 0
@@ -96,7 +108,9 @@ func SplitStatements(sql string) []Statement {
 				cur.WriteByte(c)
 			}
 		case c == ';':
-			flush()
+			if flush(); stop {
+				return
+			}
 		default:
 			if c != ' ' && c != '\t' && c != '\r' {
 				mark()
@@ -105,7 +119,6 @@ func SplitStatements(sql string) []Statement {
 		}
 	}
 	flush()
-	return out
 }
 
 func isDollarTag(tag string) bool {

@@ -1,15 +1,11 @@
 package sqlddl
 
 import (
-	"fmt"
-	"os"
-	"runtime"
-	"runtime/debug"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/internal/peakrss"
 )
 
 // TestReplayManyStatementsMemory: a script of 200,000 tiny statements (2 MB)
@@ -39,7 +35,7 @@ func TestReplayManyStatementsMemory(t *testing.T) {
 			Replay(c.dialect, []Migration{{Name: "0", Path: "0.sql", SQL: []byte(c.table)}})
 			var cat *catalog.Catalog
 			var notices []Notice
-			grew := peakGrowthKB(t, func() {
+			grew := peakrss.Growth(t, func() {
 				cat, notices = Replay(c.dialect, []Migration{{Name: "1", Path: "1.sql", SQL: sql}})
 			})
 			if len(notices) != 0 || cat.Table("", "big") == nil {
@@ -51,38 +47,4 @@ func TestReplayManyStatementsMemory(t *testing.T) {
 			}
 		})
 	}
-}
-
-// peakGrowthKB runs f and returns how much the process's peak RSS rose
-// above its RSS before (skips where Linux's VmHWM cannot be reset).
-func peakGrowthKB(t *testing.T, f func()) int {
-	t.Helper()
-	runtime.GC()
-	debug.FreeOSMemory()
-	if err := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0); err != nil {
-		t.Skipf("cannot reset the peak RSS: %v", err)
-	}
-	before := procKB(t, "VmHWM")
-	f()
-	return procKB(t, "VmHWM") - before
-}
-
-// procKB reads a kB field of /proc/self/status.
-func procKB(t *testing.T, field string) int {
-	t.Helper()
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		t.Skip(err)
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, field+":"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
-			if err != nil {
-				t.Fatal(err)
-			}
-			return n
-		}
-	}
-	t.Skip(fmt.Sprintf("no %s in /proc/self/status", field))
-	return 0
 }
