@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -9,6 +10,7 @@ import (
 	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/hashicorp/golang-lru/v2/simplelru"
 
+	"github.com/migsync/migsync/checkrun/tree"
 	"github.com/migsync/migsync/handlers"
 	"github.com/migsync/migsync/internal/cache"
 )
@@ -47,13 +49,21 @@ const (
 // evicts the least recently used blobs. Concurrent misses for one SHA share a
 // single fetch.
 type BlobCache struct {
-	lru      *cache.LRU[string, []byte]
+	lru *cache.LRU[string, []byte]
+	// refused remembers the blobs refused as too large (tree.ErrTooLarge),
+	// with the refusal: a check reads a file more than once (prefetch,
+	// base and head), and a blob never shrinks.
+	refused  *lru.Cache[string, error]
 	onLookup func(hit bool)
 }
 
+// maxRefusedBlobs bounds BlobCache.refused.
+const maxRefusedBlobs = 10_000
+
 // NewBlobCache returns a cache holding at most limit bytes.
 func NewBlobCache(limit int64) *BlobCache {
-	return &BlobCache{lru: cache.New[string](limit, limit, func(b []byte) int64 { return int64(len(b)) })}
+	return &BlobCache{lru: cache.New[string](limit, limit, func(b []byte) int64 { return int64(len(b)) }),
+		refused: mustLRU[string, error](maxRefusedBlobs)}
 }
 
 // Size is the number of bytes held.
@@ -68,9 +78,15 @@ func (c *BlobCache) Has(sha string) bool { return c.lru.Contains(sha) }
 // Get returns the blob's contents, calling load on a miss. The returned slice
 // is shared: callers must not modify it.
 func (c *BlobCache) Get(ctx context.Context, sha string, load func(context.Context) ([]byte, error)) ([]byte, error) {
+	if err, ok := c.refused.Get(sha); ok {
+		return nil, err
+	}
 	data, hit, err := c.lru.Load(ctx, sha, load)
 	if c.onLookup != nil {
 		c.onLookup(hit)
+	}
+	if errors.Is(err, tree.ErrTooLarge) {
+		c.refused.Add(sha, err)
 	}
 	return data, err
 }

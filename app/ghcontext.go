@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
 	"net/http"
 	"strings"
@@ -182,16 +181,4 @@ func (g *ghContext) pullRequestDiff(ctx context.Context, pr int) (*diff, error) 
 		d.known = false // GitHub stops listing at 3,000 files
 	}
 	return d, nil
-}
-
-// decodeBlob decodes a blob's content as GitHub returns it.
-func decodeBlob(b *github.Blob) ([]byte, error) {
-	switch enc := b.GetEncoding(); enc {
-	case "base64":
-		return base64.StdEncoding.DecodeString(strings.NewReplacer("\n", "", "\r", "").Replace(b.GetContent()))
-	case "utf-8", "":
-		return []byte(b.GetContent()), nil
-	default:
-		return nil, fmt.Errorf("blob %s: unknown encoding %q", short(b.GetSHA()), enc)
-	}
 }

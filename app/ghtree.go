@@ -2,7 +2,9 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"path"
@@ -158,17 +160,45 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 		if !spend(ctx) {
 			return nil, errRequestBudget
 		}
-		b, _, err := g.client.Git.GetBlob(ctx, g.owner, g.repo, e.SHA)
-		if err != nil {
-			return nil, err
-		}
-		return decodeBlob(b)
+		return g.readBlob(ctx, e.SHA)
 	})
+	if errors.Is(err, tree.ErrTooLarge) {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if int64(len(data)) > tree.MaxFileSize {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
+	}
+	return data, nil
+}
+
+// readBlob fetches a blob's raw content (no base64, no JSON), refusing one
+// over tree.MaxFileSize before reading it: by the answer's Content-Length,
+// else after one byte more than the limit. A listing derived from a pull
+// request's files (patched) does not know the sizes, and a 50 MB schema
+// read whole as JSON cost 655 MB.
+func (g *ghTree) readBlob(ctx context.Context, sha string) ([]byte, error) {
+	req, err := g.client.NewRequest(http.MethodGet, fmt.Sprintf("repos/%s/%s/git/blobs/%s", g.owner, g.repo, sha), nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/vnd.github.raw+json")
+	resp, err := g.client.BareDo(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.ContentLength > tree.MaxFileSize {
+		return nil, fmt.Errorf("%d bytes, over the %d-byte limit: %w", resp.ContentLength, tree.MaxFileSize, tree.ErrTooLarge)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, tree.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("blob %s: %w", short(sha), err)
+	}
+	if len(data) > tree.MaxFileSize {
+		return nil, fmt.Errorf("over the %d-byte limit: %w", tree.MaxFileSize, tree.ErrTooLarge)
 	}
 	return data, nil
 }

@@ -15,6 +15,8 @@ import (
 
 	"github.com/cenkalti/backoff/v5"
 	"github.com/rs/zerolog"
+
+	"github.com/migsync/migsync/checkrun/tree"
 )
 
 // Retry policy for GitHub requests.
@@ -50,8 +52,11 @@ type retryTransport struct {
 }
 
 // maxBufferedBody bounds the answer a read buffers to retry a truncated body
-// (a tree listing is at most 7 MB, a blob of 8 MiB is 11 MB as base64).
-const maxBufferedBody = 16 << 20
+// (a tree listing is at most 7 MB, a blob at most tree.MaxFileSize: the App
+// reads blobs raw). An answer that says it is longer is not buffered at
+// all: its reader refuses it by its length (a blob) or streams it (an
+// archive).
+const maxBufferedBody = tree.MaxFileSize
 
 func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	body, err := replayableBody(req)
@@ -124,6 +129,9 @@ var errTruncated = errors.New("GitHub's answer ended early")
 // body cut short is retried like a failed request rather than failing the
 // caller's JSON decoding with "unexpected EOF".
 func bufferBody(resp *http.Response) (*http.Response, error) {
+	if resp.ContentLength > maxBufferedBody {
+		return resp, nil
+	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxBufferedBody))
 	if err != nil {
 		resp.Body.Close()

@@ -517,6 +517,9 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 	if payload != nil {
 		h.Set("Content-Type", contentType)
 	}
+	if resp.body == nil && resp.raw != nil {
+		h.Set("Content-Length", strconv.Itoa(len(payload))) // as GitHub's raw answers
+	}
 	h.Set("X-GitHub-Request-Id", fmt.Sprintf("FAKE:%d", s.newID()))
 	h.Set("X-GitHub-Api-Version-Selected", "2022-11-28")
 	limit := 5000
@@ -542,6 +545,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, q *request, resp 
 			s.notModified[q.rt.opID]++
 			s.mu.Unlock()
 			h.Del("Content-Type")
+			h.Del("Content-Length")
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}

@@ -287,6 +287,11 @@ func (s *Server) commitJSON(r *repo, c commitInfo, files []fileDiff) M {
 	return out
 }
 
+// maxFilePatch is the largest diff of one file GitHub shows (1 MB of raw
+// diff data); a larger one is left out of the file's entry, as GitHub
+// does.
+const maxFilePatch = 1 << 20
+
 // filesJSON renders diff entries.
 func (s *Server) filesJSON(r *repo, ref string, files []fileDiff) []M {
 	out := make([]M, 0, len(files))
@@ -302,7 +307,7 @@ func (s *Server) filesJSON(r *repo, ref string, files []fileDiff) []M {
 			"raw_url":      s.htmlURL(r.owner, r.name, "raw", ref, f.filename),
 			"contents_url": s.apiURL("repos", r.owner, r.name, "contents", f.filename) + "?ref=" + ref,
 		}
-		if f.patch != "" {
+		if f.patch != "" && len(f.patch) <= maxFilePatch {
 			entry["patch"] = f.patch
 		}
 		if f.previous != "" {
