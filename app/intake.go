@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -448,39 +447,4 @@ func (s *intake) close() {
 	}
 	s.wg.Wait()
 	_ = s.store.Close()
-}
-
-// errorCallback answers refused deliveries: 401 for a missing or wrong
-// signature, 400 for other invalid payloads, 503 when the queue is full or the
-// server drains, 500 otherwise.
-func errorCallback(m *Metrics) githubapp.ErrorCallback {
-	return func(w http.ResponseWriter, r *http.Request, err error) {
-		log := zerolog.Ctx(r.Context())
-		var ve githubapp.ValidationError
-		switch {
-		case errors.As(err, &ve) && isSignatureError(ve.Cause):
-			log.Warn().Err(ve.Cause).Msg("webhook signature rejected")
-			m.Rejected.WithLabelValues("signature").Inc()
-			http.Error(w, "invalid webhook signature", http.StatusUnauthorized)
-		case errors.As(err, &ve):
-			log.Warn().Err(ve.Cause).Msg("invalid webhook payload")
-			m.Rejected.WithLabelValues("malformed").Inc()
-			http.Error(w, "invalid webhook headers or payload", http.StatusBadRequest)
-		case errors.Is(err, githubapp.ErrCapacityExceeded), errors.Is(err, errDraining):
-			log.Warn().Err(err).Msg("webhook refused: no capacity")
-			http.Error(w, "no capacity to process this event now; redeliver it later", http.StatusServiceUnavailable)
-		default:
-			log.Error().Err(err).Msg("unexpected error handling webhook")
-			http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-		}
-	}
-}
-
-// isSignatureError recognises go-github's ValidatePayload signature errors.
-func isSignatureError(err error) bool {
-	if err == nil {
-		return false
-	}
-	msg := err.Error()
-	return strings.Contains(msg, "signature") || strings.Contains(msg, "hash type")
 }

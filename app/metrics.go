@@ -35,7 +35,7 @@ func NewMetrics(queueDepth, blobBytes func() float64) *Metrics {
 			Name: "migsync_webhook_events_total", Help: "Webhook deliveries accepted for processing, by event.",
 		}, []string{"event"}),
 		Rejected: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "migsync_webhook_rejected_total", Help: "Webhook deliveries refused, by reason (signature, malformed, duplicate, queue_full).",
+			Name: "migsync_webhook_rejected_total", Help: "Webhook deliveries refused, by reason (signature, malformed, too_large, busy, duplicate, queue_full).",
 		}, []string{"reason"}),
 		Checks: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "migsync_checks_total", Help: "Completed checks, by conclusion (success, failure, neutral, error).",

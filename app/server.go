@@ -208,7 +208,7 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	)
 
 	mux := http.NewServeMux()
-	mux.Handle("POST "+WebhookRoute, s.withLogger(dispatcher))
+	mux.Handle("POST "+WebhookRoute, s.withLogger(newWebhookGuard(dispatcher, cfg.Github.App.WebhookSecret, s.metrics)))
 	mux.HandleFunc("GET "+HealthRoute, s.health)
 	mux.Handle("GET "+MetricsRoute, promhttp.HandlerFor(s.metrics.Registry, promhttp.HandlerOpts{}))
 	s.handler = mux
