@@ -29,6 +29,7 @@ import (
 //	runs        this App's check run per (repository, head SHA, name)
 //	recent      checks completed in the last recentTTL
 //	rechecks    the base tip each pull request's latest queued re-check merges into
+//	reviewed    pull requests with a migsync review that may still list problems
 //
 // Delivery ids are remembered by the durable queue (intake.go), not here.
 //
@@ -42,6 +43,7 @@ const (
 	maxRecent      = 100_000
 	maxOrgDefaults = 10_000
 	maxRechecks    = 100_000
+	maxReviewed    = 100_000
 )
 
 // BlobCache holds file contents by git blob SHA. Blobs are immutable, so one

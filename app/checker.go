@@ -54,8 +54,11 @@ type Checker struct {
 	// the tip each pull request's latest re-check merges into.
 	maxRechecks int
 	rechecks    *lru.Cache[string, string]
-	appID       int64
-	botLogin    func() string
+	// reviewed holds the pull requests this process has seen with a
+	// migsync review that may still list problems (review.go).
+	reviewed *lru.Cache[string, struct{}]
+	appID    int64
+	botLogin func() string
 }
 
 // Check runs one target; concurrent requests for the same (repository, head

@@ -1283,3 +1283,27 @@ func TestE2ENoPrismaNoCheckRun(t *testing.T) {
 		t.Errorf("%s (%s)\n%s", run.Conclusion, run.Title, run.Summary)
 	}
 }
+
+// A pull request that never had a migsync review costs no review listing
+// when it is green (the warm check's call count, bench/results-app.txt):
+// earlier reviews are only looked for where one was posted.
+func TestE2EGreenPullRequestListsNoReviews(t *testing.T) {
+	e := newEnv(t)
+	e.git.branch("feature/refresh-tokens")
+	e.git.write("prisma/schema.prisma", fixture(t, "schema.incident.prisma"))
+	e.git.write("prisma/migrations/20240202000000_add_refresh_token/migration.sql", fixture(t, "add_refresh_token.sql"))
+	head := e.git.commit("add refresh tokens with their migration")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "feature/refresh-tokens")
+	e.gh.ResetCalls()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	if run := e.onlyRun(head); run.Conclusion != "success" {
+		t.Fatalf("%s (%s)\n%s", run.Conclusion, run.Title, run.Summary)
+	}
+	if n := e.gh.Calls()["pulls/list-reviews"]; n != 0 {
+		t.Errorf("a green pull request without any migsync review listed its reviews %d times: %v", n, e.gh.Calls())
+	}
+	if n := len(e.gh.Reviews(owner, repo, pr)); n != 0 {
+		t.Errorf("%d reviews on a green pull request", n)
+	}
+}

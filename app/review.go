@@ -81,6 +81,22 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 		c.metrics.Reviews.WithLabelValues("created").Add(float64(len(fresh)))
 	}
 
+	key := recheckKey(t)
+	if len(fresh) > 0 || len(s.comments) > 0 {
+		c.reviewed.Add(key, struct{}{})
+	}
+	// Once nothing is left, the earlier reviews say so. Only a pull request
+	// known to have had a migsync review pays for listing its reviews (a
+	// review is only ever posted with comments, so its comments, or this
+	// process's memory of them, show it exists), and the reviews are
+	// edited before their comments are removed, so that a failure on the
+	// way leaves the comments for the next check to find.
+	if len(plan.Comments) == 0 && len(plan.Outside) == 0 && c.reviewed.Contains(key) {
+		if err := c.resolveReviews(ctx, client, t, name); err != nil {
+			return err
+		}
+		defer c.reviewed.Remove(key)
+	}
 	for _, cm := range s.comments {
 		fps := report.ParseMarkers(cm.GetBody())
 		if anyIn(fps, current) {
@@ -89,9 +105,6 @@ func (c *Checker) reconcileReview(ctx context.Context, client *github.Client, t 
 		if err := c.retire(ctx, client, t, cm, fps[0], s); err != nil {
 			return err
 		}
-	}
-	if len(plan.Comments) == 0 && len(plan.Outside) == 0 {
-		return c.resolveReviews(ctx, client, t, name)
 	}
 	return nil
 }

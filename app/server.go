@@ -164,7 +164,8 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		// through the same retries and metering as API requests.
 		download: &http.Client{Transport: transport}, rates: rates, budget: cfg.Migsync.CheckRequestBudget,
 		retryFor: cfg.Migsync.CompletionRetryFor, maxRechecks: cfg.Migsync.MaxRechecks, rechecks: mustLRU[string, string](maxRechecks),
-		timeout: cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
+		reviewed: mustLRU[string, struct{}](maxReviewed),
+		timeout:  cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
 	}
 	shared := &handlers.Base{ClientCreator: cc, Checks: s.checker, Rechecks: s.checker, Replies: &replier{policy: policy, botLogin: s.botLogin}, AppID: cfg.Github.App.IntegrationID, AppSlug: s.Slug()}
 	hs := []githubapp.EventHandler{
