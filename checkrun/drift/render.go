@@ -101,6 +101,23 @@ func opLess(a, b *op) bool {
 	return a.subName < b.subName
 }
 
+// sqlDefault is the DEFAULT expression Prisma's PostgreSQL and SQLite
+// renderers write, "" for none (a sequence is implied by SERIAL on
+// PostgreSQL and by INTEGER PRIMARY KEY on SQLite). MySQL's differs
+// (myDefault).
+func sqlDefault(d *catalog.Default) string {
+	if d == nil {
+		return ""
+	}
+	switch d.Kind {
+	case catalog.DefaultNow:
+		return "CURRENT_TIMESTAMP"
+	case catalog.DefaultSequence:
+		return ""
+	}
+	return d.Value
+}
+
 // fkAction renders a referential action; "" is NO ACTION.
 func fkAction(a string) string { return action(a) }
 

@@ -113,27 +113,12 @@ func pgType(c *catalog.Column) string {
 	return s
 }
 
-// pgDefault is the DEFAULT expression Prisma renders, "" for none (sequences
-// are implied by SERIAL).
-func pgDefault(d *catalog.Default) string {
-	if d == nil {
-		return ""
-	}
-	switch d.Kind {
-	case catalog.DefaultNow:
-		return "CURRENT_TIMESTAMP"
-	case catalog.DefaultSequence:
-		return ""
-	}
-	return d.Value
-}
-
 func (r pgRenderer) column(c *catalog.Column) string {
 	s := indent + pgIdent(c.Name) + " " + pgType(c)
 	if c.NotNull && !c.Type.Array {
 		s += " NOT NULL"
 	}
-	if def := pgDefault(c.Default); def != "" {
+	if def := sqlDefault(c.Default); def != "" {
 		s += " DEFAULT " + def
 	}
 	return s
@@ -255,7 +240,7 @@ func (r pgRenderer) alterColumn(t *catalog.Table, o op) (before, clauses, after 
 		}
 	}
 	if o.bits&colDefault != 0 {
-		if def := pgDefault(w.Default); w.Default != nil && def != "" {
+		if def := sqlDefault(w.Default); w.Default != nil && def != "" {
 			clauses = append(clauses, prefix+" SET DEFAULT "+def)
 		} else {
 			dropDefault()
@@ -329,7 +314,7 @@ func (r pgRenderer) alterEnum(o op) []string {
 	for _, u := range o.usages {
 		if u.haveColumn != nil && u.keepDefault {
 			out = append(out, "ALTER TABLE "+pgTable(u.haveTable)+" ALTER COLUMN "+pgIdent(u.haveColumn.Name)+
-				" SET DEFAULT "+pgDefault(u.column.Default))
+				" SET DEFAULT "+sqlDefault(u.column.Default))
 		}
 	}
 	return append(out, "COMMIT")

@@ -195,23 +195,10 @@ func sqliteColumn(t *catalog.Table, c *catalog.Column) string {
 			s += " AUTOINCREMENT"
 		}
 	}
-	if d := sqliteDefault(c.Default); d != "" {
+	if d := sqlDefault(c.Default); d != "" {
 		s += " DEFAULT " + d
 	}
 	return s
-}
-
-func sqliteDefault(d *catalog.Default) string {
-	if d == nil {
-		return ""
-	}
-	switch d.Kind {
-	case catalog.DefaultNow:
-		return "CURRENT_TIMESTAMP"
-	case catalog.DefaultSequence:
-		return ""
-	}
-	return d.Value
 }
 
 func sqliteCreateTable(t *catalog.Table, name string) string {
@@ -277,8 +264,8 @@ func sqliteRedefine(ops []op) []string {
 			for i, p := range r.pairs {
 				dst[i] = pgIdent(p.want.Name)
 				src[i] = pgIdent(p.have.Name)
-				if p.bits&colArity != 0 && p.want.NotNull && p.want.Default != nil && sqliteDefault(p.want.Default) != "" {
-					src[i] = "coalesce(" + pgIdent(p.have.Name) + ", " + sqliteDefault(p.want.Default) + ") AS " + pgIdent(p.have.Name)
+				if p.bits&colArity != 0 && p.want.NotNull && p.want.Default != nil && sqlDefault(p.want.Default) != "" {
+					src[i] = "coalesce(" + pgIdent(p.have.Name) + ", " + sqlDefault(p.want.Default) + ") AS " + pgIdent(p.have.Name)
 				}
 			}
 			out = append(out, "INSERT INTO "+pgIdent(tmp)+" ("+strings.Join(dst, ", ")+") SELECT "+
