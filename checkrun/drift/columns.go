@@ -39,15 +39,9 @@ func arityWord(c *catalog.Column) string {
 	return "nullable"
 }
 
-// autoincrement reports whether a column is autoincrementing: a sequence
-// default on PostgreSQL, AUTO_INCREMENT / INTEGER PRIMARY KEY AUTOINCREMENT
-// elsewhere.
-func (df *differ) autoincrement(c *catalog.Column) bool {
-	if df.d == catalog.Postgres {
-		return c.Default != nil && c.Default.Kind == catalog.DefaultSequence
-	}
-	return c.AutoIncrement
-}
+// autoincrement reports whether a column is autoincrementing (the
+// dialect's autoincrement).
+func (df *differ) autoincrement(c *catalog.Column) bool { return df.dia.autoincrement(c) }
 
 // changes is Prisma's ColumnChanges for a column pair.
 type changes struct {
@@ -62,39 +56,22 @@ func (df *differ) columnChanges(w, h *catalog.Column) changes {
 	if df.arity(w) != df.arity(h) {
 		ch.bits |= colArity
 	}
-	if changed, notCastable := df.typeChange(w, h); changed {
+	if changed, notCastable := df.dia.columnTypeChange(w.Type, h.Type); changed {
 		ch.bits |= colType
 		ch.notCastable = notCastable
 	}
 	if !df.defaultsMatch(w, h) {
 		ch.bits |= colDefault
 	}
-	if df.autoincrementChanged(w, h) {
+	if df.dia.autoincrementChanged(w, h) {
 		ch.bits |= colAutoincrement
 	}
 	return ch
 }
 
-func (df *differ) autoincrementChanged(w, h *catalog.Column) bool {
-	switch df.d {
-	case catalog.Postgres, catalog.MySQL:
-		return df.autoincrement(w) != df.autoincrement(h)
-	}
-	return false // SQLite: part of the primary key definition
-}
-
-// typeChange reports whether the column type changes and whether the change
-// is one PostgreSQL cannot cast (Prisma drops and re-adds the column).
-func (df *differ) typeChange(w, h *catalog.Column) (changed, notCastable bool) {
-	switch df.d {
-	case catalog.Postgres:
-		return pgTypeChange(w.Type, h.Type)
-	case catalog.SQLite:
-		return sqliteTypeChange(w.Type, h.Type), false
-	}
-	return !strings.EqualFold(w.Type.String(), h.Type.String()), false
-}
-
+// pgTypeChange reports whether a PostgreSQL column type changes and whether
+// the change is one PostgreSQL cannot cast (Prisma drops and re-adds the
+// column).
 func pgTypeChange(w, h catalog.Type) (changed, notCastable bool) {
 	if w.Enum != "" || h.Enum != "" {
 		if w.Enum != "" && h.Enum != "" && w.Enum == h.Enum && w.EnumSchema == h.EnumSchema && w.Array == h.Array {
@@ -216,11 +193,6 @@ func pgCastable(from, to string) bool {
 	return false
 }
 
-// sqliteTypeChange compares SQLite declared types by Prisma's type family.
-func sqliteTypeChange(w, h catalog.Type) bool {
-	return sqliteFamily(w.Name) != sqliteFamily(h.Name)
-}
-
 // sqliteFamily maps a SQLite declared type to the Prisma type family its
 // describer assigns.
 func sqliteFamily(name string) string {
@@ -264,7 +236,7 @@ func isJSON(t catalog.Type) bool {
 
 // defaultsMatch is Prisma's defaults_match, previous = have, next = want.
 func (df *differ) defaultsMatch(w, h *catalog.Column) bool {
-	if df.d == catalog.MySQL && (isJSON(w.Type) || isJSON(h.Type)) {
+	if !df.dia.comparesJSONDefaults() && (isJSON(w.Type) || isJSON(h.Type)) {
 		return true
 	}
 	// A dbgenerated("…") expression compares as the default a migration
@@ -365,7 +337,7 @@ func (df *differ) indexesMatch(h, w *catalog.Index) bool {
 		if a.Name != b.Name || a.Length != b.Length || !sameSort(a.Sort, b.Sort) {
 			return false
 		}
-		if df.d == catalog.Postgres && (!opclassesMatch(a.Opclass, b.Opclass) || btreeOpclass(w, b)) {
+		if df.dia.opclasses() && (!opclassesMatch(a.Opclass, b.Opclass) || btreeOpclass(w, b)) {
 			return false
 		}
 	}
@@ -443,14 +415,8 @@ func defaultString(d *catalog.Default) string {
 }
 
 // defaultText is a column's default as a message names it: as the dialect
-// spells it where that differs from defaultString (MySQL's
-// CURRENT_TIMESTAMP carries the column's precision, CURRENT_TIMESTAMP(3)).
-func (df *differ) defaultText(c *catalog.Column) string {
-	if df.d == catalog.MySQL && c.Default != nil && c.Default.Kind == catalog.DefaultNow {
-		return myDefault(c)
-	}
-	return defaultString(c.Default)
-}
+// spells it where that differs from defaultString.
+func (df *differ) defaultText(c *catalog.Column) string { return df.dia.defaultText(c) }
 
 // defaultKind names what a default is to Prisma's comparison.
 func defaultKind(d *catalog.Default) string {
@@ -467,7 +433,7 @@ func defaultKind(d *catalog.Default) string {
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func indexString(d catalog.Dialect, ix *catalog.Index) string {
+func indexString(ix *catalog.Index) string {
 	parts := make([]string, len(ix.Columns))
 	for i, c := range ix.Columns {
 		s := c.Name

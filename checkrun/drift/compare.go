@@ -15,7 +15,9 @@ const migrationsTable = "_prisma_migrations"
 // differ holds one comparison: the two catalogues and the ids Prisma's
 // describer would give their objects, which decide the order of the steps.
 type differ struct {
+	// d folds names as the catalogues do; dia holds the dialect's rules.
 	d          catalog.Dialect
+	dia        dialect
 	want, have *catalog.Catalog
 
 	// haveTables are have's tables as Prisma's describer lists them (by
@@ -42,7 +44,7 @@ type tablePair struct{ want, have *catalog.Table }
 
 func newDiffer(want, have *catalog.Catalog) *differ {
 	df := &differ{
-		d: want.Dialect, want: want, have: have,
+		d: want.Dialect, dia: dialectFor(want.Dialect), want: want, have: have,
 		tableID: map[*catalog.Table]int{}, colID: map[*catalog.Column]int{},
 		indexID: map[*catalog.Index]int{}, fkID: map[*catalog.ForeignKey]int{},
 		enumID: map[*catalog.Enum]int{}, haveIndexes: map[*catalog.Table][]*catalog.Index{},
@@ -145,14 +147,7 @@ func (df *differ) visibleIndexes(t *catalog.Table) []*catalog.Index {
 			l = append(l, ix)
 		}
 	}
-	if df.d == catalog.SQLite {
-		// SQLite's index list is newest first.
-		for i, j := 0, len(l)-1; i < j; i, j = i+1, j-1 {
-			l[i], l[j] = l[j], l[i]
-		}
-	} else {
-		sort.SliceStable(l, func(i, j int) bool { return l[i].Name < l[j].Name })
-	}
+	df.dia.sortIndexes(l)
 	df.haveIndexes[t] = l
 	return l
 }
@@ -189,7 +184,7 @@ func (df *differ) run() {
 		df.tablePair(p)
 	}
 	df.invisibleExtras()
-	if df.d == catalog.SQLite {
+	if df.dia.redefinesTables() {
 		df.sqliteRedefines()
 	}
 	df.enumUsages()
@@ -234,7 +229,7 @@ func (df *differ) wantFor(h *catalog.Table) *catalog.Table {
 // default schema). Prisma creates each missing schema the datamodel uses,
 // in name order, with CREATE SCHEMA IF NOT EXISTS; it never drops one.
 func (df *differ) createSchema(schema string) []op {
-	if df.d != catalog.Postgres || df.have.HasNamespace(schema) {
+	if !df.dia.schemas() || df.have.HasNamespace(schema) {
 		return nil
 	}
 	var used []string
@@ -273,12 +268,12 @@ func (df *differ) createdTable(t *catalog.Table) {
 	id := df.tableID[t]
 	d.ops = append(d.ops, df.createSchema(t.Schema)...)
 	d.ops = append(d.ops, op{step: stepCreateTable, key: []int{id}, wantTable: t})
-	if df.d != catalog.MySQL { // MySQL declares the indexes inside CREATE TABLE
+	if !df.dia.indexesInCreateTable() {
 		for _, ix := range t.Indexes {
 			d.ops = append(d.ops, op{step: stepCreateIndex, key: []int{0, 0, id, df.indexID[ix], 0}, wantTable: t, wantIndex: ix})
 		}
 	}
-	if df.d != catalog.SQLite { // SQLite declares the foreign keys inside CREATE TABLE
+	if !df.dia.foreignKeysInCreateTable() {
 		for _, fk := range t.ForeignKeys {
 			d.ops = append(d.ops, op{step: stepAddForeignKey, key: []int{df.fkID[fk]}, wantTable: t, wantFK: fk})
 		}
@@ -296,7 +291,7 @@ func (df *differ) droppedTable(t *catalog.Table) {
 	}
 	id := df.tableID[t]
 	d.ops = append(d.ops, op{step: stepDropTable, key: []int{id}, haveTable: t})
-	if df.d != catalog.SQLite {
+	if !df.dia.foreignKeysInCreateTable() {
 		for _, fk := range sortedFKs(t) {
 			d.ops = append(d.ops, op{step: stepDropForeignKey, key: []int{df.fkID[fk]}, haveTable: t, haveFK: fk})
 		}
@@ -347,7 +342,7 @@ func (df *differ) invisibleExtras() {
 // extensions: PostgreSQL extensions the schema declares (postgresqlExtensions)
 // that no migration creates. Prisma never drops extensions it does not know.
 func (df *differ) extensions() {
-	if df.d != catalog.Postgres {
+	if !df.dia.extensions() {
 		return
 	}
 	// Prisma creates missing extensions in name order.

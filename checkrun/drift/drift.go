@@ -187,6 +187,5 @@ func RenderSQL(d catalog.Dialect, diffs []Difference) string {
 	for _, df := range diffs {
 		ops = append(ops, df.ops...)
 	}
-	steps := planSteps(d, ops)
-	return renderScript(d, steps)
+	return renderScript(dialectFor(d), planSteps(ops))
 }

@@ -10,7 +10,7 @@ import (
 // enums compares PostgreSQL named enum types: created, dropped, and values
 // added or removed (Prisma: CreateEnum, DropEnum, AlterEnum).
 func (df *differ) enums() {
-	if df.d != catalog.Postgres {
+	if !df.dia.enumTypes() {
 		return
 	}
 	for _, w := range df.want.Enums {

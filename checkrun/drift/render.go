@@ -8,26 +8,15 @@ import (
 )
 
 // renderer turns one merged step into SQL statements (without the trailing
-// semicolons).
+// semicolons). Each dialect (dialect.go) has one.
 type renderer interface {
 	render(s step) []string
-}
-
-func rendererFor(d catalog.Dialect) renderer {
-	switch d {
-	case catalog.SQLite:
-		return sqliteRenderer{}
-	case catalog.MySQL:
-		return mysqlRenderer{}
-	}
-	return pgRenderer{}
 }
 
 // renderScript writes Prisma's migration script: for each step with SQL,
 // "-- Kind", then each statement followed by ";", steps separated by a blank
 // line.
-func renderScript(d catalog.Dialect, steps []step) string {
-	r := rendererFor(d)
+func renderScript(r renderer, steps []step) string {
 	var b strings.Builder
 	for _, s := range steps {
 		stmts := r.render(s)

@@ -133,7 +133,7 @@ func lessKey(a, b []int) bool {
 func sameKey(a, b []int) bool { return !lessKey(a, b) && !lessKey(b, a) }
 
 // planSteps merges ops into steps and orders them as Prisma does.
-func planSteps(d catalog.Dialect, ops []op) []step {
+func planSteps(ops []op) []step {
 	var steps []step
 	find := func(kind stepKind, key []int) *step {
 		for i := range steps {

@@ -28,7 +28,7 @@ func (df *differ) tablePair(p tablePair) {
 		recreated: map[*catalog.Column]bool{}}
 	start := len(df.diffs)
 	var r *redefine
-	if df.d == catalog.SQLite && td.needsRedefine() {
+	if df.dia.redefinesTables() && td.needsRedefine() {
 		r = td.newRedefine()
 		df.redefined[p.have] = r
 	}
@@ -193,7 +193,7 @@ func (td *tableDiff) keyColumnChange(cols []string) string {
 		if h == nil || w == nil {
 			continue
 		}
-		if changed, _ := df.typeChange(w, h); changed {
+		if changed, _ := df.dia.columnTypeChange(w.Type, h.Type); changed {
 			return fmt.Sprintf("its %s is %s in the migrations but %s in the schema", columnObject(td.want, name), typeString(h), typeString(w))
 		}
 		if df.arity(h) != df.arity(w) {
@@ -293,7 +293,7 @@ func (td *tableDiff) primaryKey() {
 			a, b := h.Columns[i], w.Columns[i]
 			changed = a.Name != b.Name || !sameSort(a.Sort, b.Sort) || a.Length != b.Length
 		}
-		renamed := df.d == catalog.Postgres && h.Name != "" && w.Name != "" && h.Name != w.Name
+		renamed := df.dia.namedPrimaryKeys() && h.Name != "" && w.Name != "" && h.Name != w.Name
 		if changed {
 			d := td.base(KindPrimaryKey, finding.Breaking)
 			d.Object, d.Want, d.Have = "primary key "+quoteName(pkName(td.want)), w.Pos, h.Pos
@@ -371,8 +371,8 @@ func (td *tableDiff) indexes() {
 	}
 	var dropped []*catalog.Index
 	for _, hi := range haves {
-		if df.d == catalog.MySQL && coversFK(td.have, hi) {
-			continue // MySQL's own index for a foreign key goes with the key
+		if df.dia.foreignKeyIndexes() && coversFK(td.have, hi) {
+			continue // the database's own index for a foreign key goes with the key
 		}
 		if !td.indexWanted(hi) && !td.m2mUnique(hi) {
 			dropped = append(dropped, hi)
@@ -403,8 +403,8 @@ func (td *tableDiff) indexes() {
 		d := td.base(KindIndexDefinition, class)
 		d.Object, d.Want, d.Have = "index "+quoteName(wi.Name), wi.Pos, hi.Pos
 		d.Message = fmt.Sprintf("index %s is %s in the migrations but %s in the schema; prisma migrate dev would drop and re-create it: "+
-			"declare the migrations' definition in the schema, or create a migration", quoteName(wi.Name), indexString(df.d, hi), indexString(df.d, wi))
-		if indexString(df.d, hi) == indexString(df.d, wi) {
+			"declare the migrations' definition in the schema, or create a migration", quoteName(wi.Name), indexString(hi), indexString(wi))
+		if indexString(hi) == indexString(wi) {
 			d.Message = fmt.Sprintf("index %s has the same definition in the migrations and the schema, but Prisma re-creates B-tree indexes "+
 				"with a raw() operator class on every diff (prisma/prisma#17518); nothing to fix", quoteName(wi.Name))
 		}
@@ -419,14 +419,14 @@ func (td *tableDiff) indexes() {
 			d := td.base(KindExtraIndex, finding.Extra)
 			d.Object, d.Have = "index "+quoteName(hi.Name), hi.Pos
 			d.Message = fmt.Sprintf("partial index %s (%s) exists only in the migrations; the schema cannot declare it and "+
-				"Prisma Migrate leaves it alone", quoteName(hi.Name), indexString(df.d, hi))
+				"Prisma Migrate leaves it alone", quoteName(hi.Name), indexString(hi))
 			df.add(d)
 			continue
 		}
 		d := td.base(KindExtraIndex, finding.Extra)
 		d.Object, d.Have = "index "+quoteName(hi.Name), hi.Pos
 		d.Message = fmt.Sprintf("index %s (%s) exists in the migrations but not in the schema; prisma migrate dev would drop it: "+
-			"declare it with @@index (or @@unique) to keep it", quoteName(hi.Name), indexString(df.d, hi))
+			"declare it with @@index (or @@unique) to keep it", quoteName(hi.Name), indexString(hi))
 		d.ops = []op{td.dropIndex(hi)}
 		df.add(d)
 	}
@@ -443,11 +443,11 @@ func (td *tableDiff) m2mUnique(hi *catalog.Index) bool {
 func (td *tableDiff) createdIndex(wi *catalog.Index) {
 	kind, class := KindMissingIndex, finding.Missing
 	msg := fmt.Sprintf("index %s (%s) is declared in the schema but no migration creates it; queries still work but can be slow: "+
-		"create a migration with prisma migrate dev", quoteName(wi.Name), indexString(td.df.d, wi))
+		"create a migration with prisma migrate dev", quoteName(wi.Name), indexString(wi))
 	if wi.Unique {
 		kind, class = KindMissingUnique, finding.Breaking
 		msg = fmt.Sprintf("unique index %s (%s) is declared in the schema but no migration creates it, so duplicates are accepted "+
-			"and upserts on it fail: create a migration with prisma migrate dev", quoteName(wi.Name), indexString(td.df.d, wi))
+			"and upserts on it fail: create a migration with prisma migrate dev", quoteName(wi.Name), indexString(wi))
 	}
 	d := td.base(kind, class)
 	d.Object, d.Want, d.Message = "index "+quoteName(wi.Name), wi.Pos, msg
@@ -475,7 +475,7 @@ func (td *tableDiff) renamedIndexes(haves []*catalog.Index) {
 			}
 			if hi.Name != wi.Name {
 				step := stepRenameIndex
-				if df.d != catalog.Postgres {
+				if !df.dia.canRenameIndex() {
 					step = stepRedefineIndex
 				}
 				d := td.base(KindIndexName, finding.Missing)
@@ -598,7 +598,7 @@ func (td *tableDiff) foreignKeys() {
 // those of implicit many-to-many tables (Prisma named them differently once).
 func (td *tableDiff) fkPair(h, w *catalog.ForeignKey) {
 	df := td.df
-	if df.d == catalog.SQLite || h.Name == "" || w.Name == "" || h.Name == w.Name {
+	if df.dia.unnamedForeignKeys() || h.Name == "" || w.Name == "" || h.Name == w.Name {
 		return
 	}
 	if isM2M(td.have) && isM2M(td.want) {
@@ -609,7 +609,7 @@ func (td *tableDiff) fkPair(h, w *catalog.ForeignKey) {
 	d.Message = fmt.Sprintf("foreign key %s is named %s in the schema (same definition); prisma migrate dev would rename it: "+
 		"rename it in a migration, or keep the old name with map: %q", quoteName(h.Name), quoteName(w.Name), h.Name)
 	d.ops = []op{{step: stepRenameForeignKey, key: []int{df.fkID[h], df.fkID[w]}, haveTable: td.have, wantTable: td.want, haveFK: h, wantFK: w}}
-	if df.d == catalog.MySQL { // no RENAME CONSTRAINT: drop and add
+	if !df.dia.canRenameForeignKey() { // drop and add
 		d.ops = []op{{step: stepAddForeignKey, key: []int{df.fkID[w]}, wantTable: td.want, wantFK: w},
 			{step: stepDropForeignKey, key: []int{df.fkID[h]}, haveTable: td.have, haveFK: h}}
 	}
@@ -648,7 +648,7 @@ func (df *differ) foreignKeysMatch(h, w *catalog.ForeignKey, td *tableDiff) bool
 				return false
 			}
 			ha, wa := df.arity(hc), df.arity(wc)
-			if df.d != catalog.MySQL && ha != wa && !(ha == arityRequired && wa == arityNullable) {
+			if !df.dia.fkColumnsMayBecomeRequired() && ha != wa && !(ha == arityRequired && wa == arityNullable) {
 				return false
 			}
 		}
