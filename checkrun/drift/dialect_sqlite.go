@@ -43,3 +43,30 @@ func (sqliteDialect) columnTypeChange(w, h catalog.Type) (changed, notCastable b
 }
 
 func (sqliteDialect) defaultText(c *catalog.Column) string { return defaultString(c.Default) }
+
+// sqliteFamily maps a SQLite declared type to the Prisma type family its
+// describer assigns.
+func sqliteFamily(name string) string {
+	base, _ := splitType(name)
+	switch base {
+	case "INT", "INTEGER", "TINYINT", "SMALLINT", "MEDIUMINT":
+		return "int"
+	case "BIGINT", "UNSIGNED BIG INT", "INT8":
+		return "bigint"
+	case "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT":
+		return "float"
+	case "DECIMAL", "NUMERIC":
+		return "decimal"
+	case "BOOLEAN", "BOOL":
+		return "boolean"
+	case "DATE", "DATETIME", "TIMESTAMP":
+		return "datetime"
+	case "BLOB":
+		return "binary"
+	case "JSONB":
+		return "json"
+	case "TEXT", "VARCHAR", "CHAR", "CHARACTER", "VARYING CHARACTER", "NCHAR", "NATIVE CHARACTER", "NVARCHAR", "CLOB", "STRING":
+		return "string"
+	}
+	return "unsupported:" + base
+}
