@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/dbcheck/myquery"
 )
 
 func TestReason(t *testing.T) {
@@ -67,8 +68,8 @@ func TestMySQLTypesAndDefaults(t *testing.T) {
 		"longtext": "LONGTEXT", "enum('USER','ADMIN')": "ENUM('USER','ADMIN')", "double": "DOUBLE",
 	}
 	for in, want := range types {
-		if got := mysqlType(in); got.Name != want {
-			t.Errorf("mysqlType(%q) = %q, want %q", in, got.Name, want)
+		if got := myquery.Type(in); got.Name != want {
+			t.Errorf("myquery.Type(%q) = %q, want %q", in, got.Name, want)
 		}
 	}
 	bool1 := catalog.Type{Name: "TINYINT(1)"}

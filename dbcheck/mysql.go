@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/dbcheck/myquery"
 )
 
 // mySession is one read-only transaction on a MySQL or MariaDB database.
@@ -96,28 +96,7 @@ func (s *mySession) close() {
 func (s *mySession) Close() { s.close() }
 
 func (s *mySession) rows(ctx context.Context, q string, args ...any) ([][]sql.NullString, error) {
-	rs, err := s.tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	cols, err := rs.Columns()
-	if err != nil {
-		return nil, err
-	}
-	var out [][]sql.NullString
-	for rs.Next() {
-		row := make([]sql.NullString, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range row {
-			ptrs[i] = &row[i]
-		}
-		if err := rs.Scan(ptrs...); err != nil {
-			return nil, err
-		}
-		out = append(out, row)
-	}
-	return out, rs.Err()
+	return myquery.Rows(ctx, s.tx, q, args...)
 }
 
 // History reads _prisma_migrations; ok is false when the table does not exist.
@@ -151,7 +130,7 @@ func (s *mySession) Catalog(ctx context.Context) (*catalog.Catalog, error) {
 		}
 		extra := strings.ToLower(r[5].String)
 		c := &catalog.Column{Name: r[1].String, NotNull: r[3].String == "NO", AutoIncrement: strings.Contains(extra, "auto_increment")}
-		c.Type = mysqlType(r[2].String)
+		c.Type = myquery.Type(r[2].String)
 		if jsonChecks[strings.ToLower(tb.Name)+"."+strings.ToLower(c.Name)] && strings.EqualFold(r[6].String, "longtext") {
 			c.Type = catalog.Type{Name: "JSON"} // MariaDB's JSON is LONGTEXT CHECK (json_valid(…))
 		}
@@ -217,68 +196,20 @@ func (s *mySession) checks(ctx context.Context, cat *catalog.Catalog) (map[strin
 }
 
 func (s *mySession) indexes(ctx context.Context, cat *catalog.Catalog) error {
-	rows, err := s.rows(ctx, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE
-		FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> '_prisma_migrations'
-		ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`)
+	rows, err := s.rows(ctx, myquery.Indexes)
 	if err != nil {
 		return err
 	}
-	for _, r := range rows {
-		tb := cat.Table("", r[0].String)
-		if tb == nil {
-			continue
-		}
-		ic := catalog.IndexColumn{Name: r[3].String}
-		if !r[3].Valid {
-			ic.Expression = true // a functional key part (MySQL 8)
-		}
-		if r[4].Valid {
-			ic.Length, _ = strconv.Atoi(r[4].String)
-		}
-		if r[5].String == "D" {
-			ic.Sort = "DESC"
-		}
-		if r[1].String == "PRIMARY" {
-			if tb.PrimaryKey == nil {
-				tb.PrimaryKey = &catalog.PrimaryKey{}
-			}
-			tb.PrimaryKey.Columns = append(tb.PrimaryKey.Columns, ic)
-			continue
-		}
-		ix := tb.Index(catalog.MySQL, r[1].String)
-		if ix == nil {
-			ix = &catalog.Index{Name: r[1].String, Unique: r[2].String == "0"}
-			if r[6].String == "FULLTEXT" || r[6].String == "SPATIAL" {
-				ix.Method = r[6].String
-			}
-			tb.Indexes = append(tb.Indexes, ix)
-		}
-		ix.Columns = append(ix.Columns, ic)
-	}
+	myquery.AddIndexes(cat, rows)
 	return nil
 }
 
 func (s *mySession) foreignKeys(ctx context.Context, cat *catalog.Catalog) error {
-	rows, err := s.rows(ctx, `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
-		FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-		  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-		WHERE k.TABLE_SCHEMA = DATABASE() ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`)
+	rows, err := s.rows(ctx, myquery.ForeignKeys)
 	if err != nil {
 		return err
 	}
-	for _, r := range rows {
-		tb := cat.Table("", r[0].String)
-		if tb == nil {
-			continue
-		}
-		fk := tb.ForeignKey(catalog.MySQL, r[1].String)
-		if fk == nil {
-			fk = &catalog.ForeignKey{Name: r[1].String, RefTable: r[3].String, OnDelete: myAction(r[5].String), OnUpdate: myAction(r[6].String)}
-			tb.ForeignKeys = append(tb.ForeignKeys, fk)
-		}
-		fk.Columns = append(fk.Columns, r[2].String)
-		fk.RefColumns = append(fk.RefColumns, r[4].String)
-	}
+	myquery.AddForeignKeys(cat, rows)
 	return nil
 }
 
@@ -305,44 +236,6 @@ func (s *mySession) viewsAndTriggers(ctx context.Context, cat *catalog.Catalog) 
 		}
 	}
 	return nil
-}
-
-// myAction maps information_schema's referential rules; NO ACTION (the
-// default) is "".
-func myAction(rule string) string {
-	switch strings.ToUpper(rule) {
-	case "CASCADE":
-		return catalog.Cascade
-	case "RESTRICT":
-		return catalog.Restrict
-	case "SET NULL":
-		return catalog.SetNull
-	case "SET DEFAULT":
-		return catalog.SetDefault
-	}
-	return ""
-}
-
-// mysqlType canonicalises information_schema's COLUMN_TYPE ("int(10)
-// unsigned", "enum('A','B')", "datetime(3)").
-func mysqlType(s string) catalog.Type {
-	lower := strings.ToLower(s)
-	if strings.HasPrefix(lower, "enum(") {
-		return catalog.Type{Name: "ENUM(" + s[len("enum("):]}
-	}
-	if strings.HasPrefix(lower, "set(") {
-		return catalog.Type{Name: "SET(" + s[len("set("):], Unsupported: true}
-	}
-	// CanonicalType expects the modifiers last: "int unsigned(10)".
-	for _, suffix := range []string{" zerofill", " unsigned"} {
-		if base, ok := strings.CutSuffix(lower, suffix); ok {
-			if i := strings.IndexByte(base, '('); i > 0 {
-				lower = base[:i] + suffix + base[i:]
-			}
-		}
-	}
-	name, ok := catalog.CanonicalType(catalog.MySQL, lower, nil)
-	return catalog.Type{Name: name, Unsupported: !ok}
 }
 
 var (

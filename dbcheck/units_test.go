@@ -10,6 +10,7 @@ import (
 	"github.com/migsync/migsync/checkrun"
 	"github.com/migsync/migsync/checkrun/catalog"
 	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/dbcheck/myquery"
 )
 
 // These tests need no database server: they cover the pieces db-check
@@ -137,7 +138,7 @@ func TestMyAction(t *testing.T) {
 		"CASCADE": catalog.Cascade, "restrict": catalog.Restrict, "SET NULL": catalog.SetNull,
 		"SET DEFAULT": catalog.SetDefault, "NO ACTION": "", "": "",
 	} {
-		if got := myAction(in); got != want {
+		if got := myquery.Action(in); got != want {
 			t.Errorf("myAction(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -1,6 +1,7 @@
 package sqlddl
 
 import (
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
@@ -13,6 +14,7 @@ import (
 	"github.com/go-sql-driver/mysql"
 
 	"github.com/migsync/migsync/checkrun/catalog"
+	"github.com/migsync/migsync/dbcheck/myquery"
 )
 
 // mysqlCases are migration histories replayed both statically and in a real
@@ -158,101 +160,25 @@ func introspectMySQL(t *testing.T, db *sql.DB) *catalog.Catalog {
 			tb = cat.AddTable(&catalog.Table{Name: r[0].String})
 		}
 		c := &catalog.Column{Name: r[1].String, NotNull: r[3].String == "NO", AutoIncrement: strings.Contains(r[5].String, "auto_increment")}
-		c.Type = introspectedType(r[2].String)
+		c.Type = myquery.Type(r[2].String) // as db-check reads it
 		if r[4].Valid {
 			c.Default = introspectedDefault(r[4].String, c.Type)
 		}
 		tb.Columns = append(tb.Columns, c)
 	}
-	rows = queryRows(t, db, `SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE
-		FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX`)
-	for _, r := range rows {
-		tb := cat.Table("", r[0].String)
-		ic := catalog.IndexColumn{Name: r[3].String}
-		if r[4].Valid {
-			fmt.Sscan(r[4].String, &ic.Length)
-		}
-		if r[5].String == "D" {
-			ic.Sort = "DESC"
-		}
-		if r[1].String == "PRIMARY" {
-			if tb.PrimaryKey == nil {
-				tb.PrimaryKey = &catalog.PrimaryKey{}
-			}
-			tb.PrimaryKey.Columns = append(tb.PrimaryKey.Columns, ic)
-			continue
-		}
-		ix := tb.Index(catalog.MySQL, r[1].String)
-		if ix == nil {
-			ix = &catalog.Index{Name: r[1].String, Unique: r[2].String == "0"}
-			if r[6].String == "FULLTEXT" || r[6].String == "SPATIAL" {
-				ix.Method = r[6].String
-			}
-			tb.Indexes = append(tb.Indexes, ix)
-		}
-		ix.Columns = append(ix.Columns, ic)
-	}
-	rows = queryRows(t, db, `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE
-		FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-		  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-		WHERE k.TABLE_SCHEMA = DATABASE() ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`)
-	for _, r := range rows {
-		tb := cat.Table("", r[0].String)
-		fk := tb.ForeignKey(catalog.MySQL, r[1].String)
-		if fk == nil {
-			fk = &catalog.ForeignKey{Name: r[1].String, RefTable: r[3].String, OnDelete: r[5].String, OnUpdate: r[6].String}
-			tb.ForeignKeys = append(tb.ForeignKeys, fk)
-		}
-		fk.Columns = append(fk.Columns, r[2].String)
-		fk.RefColumns = append(fk.RefColumns, r[4].String)
-	}
+	// The keys as db-check reads them.
+	myquery.AddIndexes(cat, queryRows(t, db, myquery.Indexes))
+	myquery.AddForeignKeys(cat, queryRows(t, db, myquery.ForeignKeys))
 	return cat
 }
 
 func queryRows(t *testing.T, db *sql.DB, q string) [][]sql.NullString {
 	t.Helper()
-	rs, err := db.Query(q)
+	rows, err := myquery.Rows(context.Background(), db, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer rs.Close()
-	cols, _ := rs.Columns()
-	var out [][]sql.NullString
-	for rs.Next() {
-		row := make([]sql.NullString, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range row {
-			ptrs[i] = &row[i]
-		}
-		if err := rs.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, row)
-	}
-	if err := rs.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// introspectedType canonicalises information_schema's COLUMN_TYPE.
-func introspectedType(s string) catalog.Type {
-	if rest, ok := strings.CutPrefix(s, "enum("); ok {
-		return catalog.Type{Name: "ENUM(" + rest}
-	}
-	if rest, ok := strings.CutPrefix(s, "set("); ok {
-		return catalog.Type{Name: "SET(" + rest, Unsupported: true}
-	}
-	// "int(10) unsigned": catalog.CanonicalType expects the modifiers last.
-	for _, suffix := range []string{" zerofill", " unsigned"} {
-		if base, ok := strings.CutSuffix(s, suffix); ok {
-			if i := strings.IndexByte(base, '('); i > 0 {
-				s = base[:i] + suffix + base[i:]
-			}
-		}
-	}
-	name, ok := catalog.CanonicalType(catalog.MySQL, s, nil)
-	return catalog.Type{Name: name, Unsupported: !ok}
+	return rows
 }
 
 // introspectedDefault classifies information_schema's COLUMN_DEFAULT
