@@ -42,34 +42,13 @@ func (a actionsFlags) write(res *checkrun.Result, cfg *config.Repo, strict bool,
 		cfg = &c
 	}
 	if a.summary != "" {
-		out := report.Check(report.Input{Result: res, Config: cfg, BaseSHA: baseSHA, HeadSHA: headSHA, Branch: a.branch})
-		md := "## migsync: " + out.Title + "\n\n" + strings.TrimRight(out.Summary, "\n") + "\n"
-		if out.Text != "" {
-			md += "\n" + strings.TrimRight(out.Text, "\n") + "\n"
-		}
-		if err := appendFile(a.summary, md+"\n"); err != nil {
+		md := report.JobSummary(report.Input{Result: res, Config: cfg, BaseSHA: baseSHA, HeadSHA: headSHA, Branch: a.branch})
+		if err := appendFile(a.summary, md); err != nil {
 			return fmt.Errorf("--github-summary: %w", err)
 		}
 	}
 	if a.output != "" {
-		by := map[finding.Severity]int{}
-		failing := 0
-		for _, f := range res.Findings {
-			by[f.Severity]++
-			if checkrun.Failing(f, cfg, false) {
-				failing++
-			}
-		}
-		result := string(res.Conclusion)
-		if code == exitFindings {
-			result = string(checkrun.Failure)
-		}
-		if result == "" {
-			result = string(checkrun.Neutral)
-		}
-		lines := fmt.Sprintf("result=%s\nerrors=%d\nwarnings=%d\nnotices=%d\nfailing=%d\n",
-			result, by[finding.Error], by[finding.Warning], by[finding.Notice], failing)
-		if err := appendFile(a.output, lines); err != nil {
+		if err := appendFile(a.output, report.StepOutputs(res, cfg, code == exitFindings)); err != nil {
 			return fmt.Errorf("--github-output: %w", err)
 		}
 	}
