@@ -100,29 +100,7 @@ func TestServeSIGKILLLosesNothing(t *testing.T) {
 		g.checkout("main")
 		prs[i] = gh.OpenPR(owner, repo, "main", branch)
 	}
-	dir := t.TempDir()
-	keyFile := filepath.Join(dir, "key.pem")
-	if err := os.WriteFile(keyFile, gh.PrivateKeyPEM(), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	config := filepath.Join(dir, "config.yml")
-	yml := fmt.Sprintf(`github:
-  v3_api_url: %q
-  v4_api_url: %q
-  app:
-    integration_id: %d
-    webhook_secret: %q
-    private_key: %q
-migsync:
-  workers: 4
-  queue_size: 50
-  queue_url: %q
-  instance_id: crash-test
-  log_level: debug
-`, gh.URL(), gh.GraphQLURL(), gh.AppID(), secret, string(gh.PrivateKeyPEM()), "sqlite:"+filepath.Join(dir, "queue.db"))
-	if err := os.WriteFile(config, []byte(yml), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	config := writeServeConfig(t, gh, "  workers: 4\n  queue_size: 50\n  instance_id: crash-test\n  log_level: debug\n")
 
 	p := startServe(t, bin, config)
 	// Every check stalls on its first file read, after its check run is

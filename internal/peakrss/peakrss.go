@@ -33,8 +33,12 @@ func Growth(t testing.TB, f func()) int {
 }
 
 // KB reads a kB field of /proc/self/status (VmHWM, VmRSS, …).
-func KB(field string) (int, bool) {
-	b, err := os.ReadFile("/proc/self/status")
+func KB(field string) (int, bool) { return KBOf("self", field) }
+
+// KBOf reads a kB field of another process's status (pid as a string, or
+// "self").
+func KBOf(pid, field string) (int, bool) {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
 	if err != nil {
 		return 0, false
 	}
