@@ -88,6 +88,16 @@ func connectError(t *Target, err error) error {
 	return &ConnError{Target: t.String(), Reason: t.Redact(reason(err))}
 }
 
+// connectFailed is connectError for the connection itself: a timeout says
+// how long it waited, and what sets that.
+func connectFailed(t *Target, err error) error {
+	ce := connectError(t, err).(*ConnError)
+	if strings.Contains(ce.Reason, "timed out") && t.connectLimit > 0 {
+		ce.Reason = strings.Replace(ce.Reason, "timed out", fmt.Sprintf("timed out after %s (connect_timeout= in --database-url; default 10s)", t.connectLimit), 1)
+	}
+	return ce
+}
+
 // reason finds the cause a person acts on in a driver error.
 func reason(err error) string {
 	var pgErr *pgconn.PgError
@@ -155,7 +165,17 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	limits := opts.Limits.withDefaults()
+	limits := opts.Limits
+	if limits.Connect == 0 && target.hasConnectTimeout {
+		// The URL's connect_timeout; 0 (Prisma: no timeout of its own)
+		// waits as long as a statement may.
+		limits.Connect = target.connectTimeout
+		if limits.Connect == 0 {
+			limits.Connect = limits.withDefaults().Statement
+		}
+	}
+	limits = limits.withDefaults()
+	target.connectLimit = limits.Connect
 	dir := opts.Dir
 	if dir == "" {
 		dir = "."
@@ -188,6 +208,7 @@ func Run(ctx context.Context, opts Options) (*checkrun.Result, error) {
 		return nil, fmt.Errorf("reading the migrations folder %s: %v", unit.Migrations, err)
 	}
 	project.MigrationCount = len(set.Migrations)
+	target.schemaDir = filepath.Join(dir, filepath.FromSlash(path.Dir(schemaFile(unit))))
 	if target.Dialect == catalog.SQLite && !filepath.IsAbs(target.file) {
 		target.file = filepath.Join(dir, filepath.FromSlash(path.Dir(schemaFile(unit))), target.file)
 	}

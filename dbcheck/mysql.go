@@ -31,6 +31,13 @@ type mySession struct {
 // max_execution_time on MySQL; lock_wait_timeout on both).
 func openMySQL(ctx context.Context, t *Target, limits Limits) (*mySession, error) {
 	cfg := t.my.Clone()
+	if t.rootCert != "" {
+		tlsCfg, err := t.mysqlTLS() // tls.go
+		if err != nil {
+			return nil, &ConnError{Target: t.String(), Reason: err.Error()}
+		}
+		cfg.TLS = tlsCfg
+	}
 	cfg.Timeout = limits.Connect
 	cfg.ReadTimeout = limits.Statement + 5*time.Second
 	cfg.WriteTimeout = limits.Statement + 5*time.Second
@@ -49,13 +56,13 @@ func openMySQL(ctx context.Context, t *Target, limits Limits) (*mySession, error
 	conn, err := db.Conn(cctx)
 	if err != nil {
 		db.Close()
-		return nil, connectError(t, err)
+		return nil, connectFailed(t, err)
 	}
 	s := &mySession{db: db, conn: conn}
 	var version string
 	if err := conn.QueryRowContext(cctx, "SELECT VERSION()").Scan(&version); err != nil {
 		s.close()
-		return nil, connectError(t, err)
+		return nil, connectFailed(t, err)
 	}
 	s.mariadb = strings.Contains(strings.ToLower(version), "mariadb")
 	sets := []string{fmt.Sprintf("SET SESSION lock_wait_timeout = %d", max(1, int(limits.Lock.Seconds())))}

@@ -27,11 +27,20 @@ type pgSession struct {
 // database, wait on a lock for long or run away.
 func openPostgres(ctx context.Context, t *Target, limits Limits) (*pgSession, error) {
 	cfg := t.pg.Copy()
+	if t.rootCert != "" {
+		p, _, err := t.rootCertFile() // tls.go
+		if err != nil {
+			return nil, &ConnError{Target: t.String(), Reason: err.Error()}
+		}
+		if cfg, err = t.pgConfig(p); err != nil {
+			return nil, err
+		}
+	}
 	cfg.ConnectTimeout = limits.Connect
 	cfg.RuntimeParams["application_name"] = "migsync db-check"
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return nil, connectError(t, err)
+		return nil, connectFailed(t, err)
 	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {

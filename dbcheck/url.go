@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5"
@@ -35,6 +36,23 @@ type Target struct {
 	my      *mysql.Config
 	// SQLite: the file path (relative paths are resolved by Run).
 	file string
+
+	// connectTimeout is the URL's connect_timeout (seconds, as Prisma
+	// reads it; the Go DSN's timeout=), when it has one; Run makes it the
+	// connect limit unless its caller set one (connectLimit).
+	connectTimeout    time.Duration
+	hasConnectTimeout bool
+	connectLimit      time.Duration
+	// rootCert is the TLS root certificate the URL names (tls.go), as
+	// written, and the parameter that names it.
+	rootCert, rootCertParam string
+	// schemaDir is the folder of the schema file (set by Run): Prisma
+	// resolves sslcert= relative to it.
+	schemaDir string
+	// pgURL is the PostgreSQL URL for the driver, without the root
+	// certificate, and pgbouncer its ?pgbouncer=true (pgConfig).
+	pgURL     *url.URL
+	pgbouncer bool
 }
 
 // String names the database without credentials.
@@ -146,22 +164,67 @@ func parsePostgres(raw string) (*Target, error) {
 	if s := q.Get("schema"); s != "" {
 		t.Schema = s
 	}
-	pgbouncer := q.Get("pgbouncer") == "true"
+	t.pgbouncer = q.Get("pgbouncer") == "true"
+	if err := t.readConnectTimeout(q.Get("connect_timeout")); err != nil {
+		return nil, err
+	}
+	// The root certificate is read when connecting (tls.go): Prisma's
+	// sslcert= (without sslkey=: Prisma's is the server's certificate, not
+	// libpq's client one), or libpq's sslrootcert=.
+	switch {
+	case q.Get("sslcert") != "" && q.Get("sslkey") == "":
+		t.rootCert, t.rootCertParam = q.Get("sslcert"), "sslcert"
+		q.Del("sslcert")
+	case q.Get("sslrootcert") != "" && q.Get("sslrootcert") != "system":
+		t.rootCert, t.rootCertParam = q.Get("sslrootcert"), "sslrootcert"
+		q.Del("sslrootcert")
+	}
 	for _, p := range prismaOnlyParams {
 		q.Del(p)
 	}
 	u.RawQuery = q.Encode()
-	cfg, err := pgx.ParseConfig(u.String())
+	t.pgURL = u
+	cfg, err := t.pgConfig("")
 	if err != nil {
-		return nil, fmt.Errorf("--database-url is not a valid PostgreSQL URL: %s", t.Redact(pgParseMessage(err)))
-	}
-	if pgbouncer {
-		// PgBouncer in transaction mode does not keep prepared statements.
-		cfg.DefaultQueryExecMode = pgx.QueryExecModeExec
+		return nil, err
 	}
 	t.pg = cfg
 	t.User, t.Host, t.Port, t.Database = cfg.User, cfg.Host, int(cfg.Port), cfg.Database
 	return t, nil
+}
+
+// pgConfig parses the PostgreSQL URL for the driver, with sslrootcert= set
+// to rootCert when it is not empty.
+func (t *Target) pgConfig(rootCert string) (*pgx.ConnConfig, error) {
+	u := *t.pgURL
+	if rootCert != "" {
+		q := u.Query()
+		q.Set("sslrootcert", rootCert)
+		u.RawQuery = q.Encode()
+	}
+	cfg, err := pgx.ParseConfig(u.String())
+	if err != nil {
+		return nil, fmt.Errorf("--database-url is not a valid PostgreSQL URL: %s", t.Redact(pgParseMessage(err)))
+	}
+	if t.pgbouncer {
+		// PgBouncer in transaction mode does not keep prepared statements.
+		cfg.DefaultQueryExecMode = pgx.QueryExecModeExec
+	}
+	return cfg, nil
+}
+
+// readConnectTimeout reads Prisma's connect_timeout (whole seconds; 0: no
+// timeout of its own).
+func (t *Target) readConnectTimeout(v string) error {
+	if v == "" {
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return fmt.Errorf("--database-url: connect_timeout=%q is not a whole number of seconds", v)
+	}
+	t.connectTimeout, t.hasConnectTimeout = time.Duration(n)*time.Second, true
+	return nil
 }
 
 // pgParseMessage keeps the reason of a pgx parse error, not the string it
@@ -202,14 +265,21 @@ func parseMySQLURL(raw string) (*Target, error) {
 	if strings.Contains(cfg.DBName, "/") {
 		return nil, errors.New("--database-url: the database name cannot contain '/'")
 	}
+	if err := t.readConnectTimeout(u.Query().Get("connect_timeout")); err != nil {
+		return nil, err
+	}
 	switch u.Query().Get("sslaccept") {
 	case "accept_invalid_certs":
 		cfg.TLSConfig = "skip-verify"
 	case "strict":
 		cfg.TLSConfig = "true"
 	}
+	if c := u.Query().Get("sslcert"); c != "" {
+		t.rootCert, t.rootCertParam = c, "sslcert" // read when connecting (tls.go)
+	}
 	if u.Query().Get("sslmode") == "disable" {
 		cfg.TLSConfig = "false"
+		t.rootCert, t.rootCertParam = "", ""
 	}
 	t.my = cfg
 	t.User, t.Host, t.Database = cfg.User, host, cfg.DBName
@@ -225,6 +295,9 @@ func parseMySQLDSN(raw string) (*Target, error) {
 	t := &Target{Dialect: catalog.MySQL, my: cfg}
 	if cfg.Passwd != "" {
 		t.secrets = []string{cfg.Passwd}
+	}
+	if cfg.Timeout > 0 {
+		t.connectTimeout, t.hasConnectTimeout = cfg.Timeout, true // the DSN's timeout= (a Go duration)
 	}
 	t.User, t.Database = cfg.User, cfg.DBName
 	if cfg.DBName == "" {

@@ -37,7 +37,7 @@ func runDBCheck(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Schema, "schema", "", "schema file or folder, relative to --dir (default: the project whose provider matches the database)")
 	fs.StringVar(&opts.Migrations, "migrations", "", "migrations folder, relative to --dir (default: next to the schema)")
 	formatFlag(fs, &format, false)
-	fs.DurationVar(&timeout, "timeout", 30*time.Second, "statement timeout; connecting is bounded at 10s")
+	fs.DurationVar(&timeout, "timeout", 30*time.Second, "statement timeout; connecting is bounded by the URL's connect_timeout (default 10s)")
 	actions.register(fs)
 	if code, ok := parseFlags(fs, args, stderr, redactArg); !ok {
 		return code
