@@ -142,6 +142,17 @@ func Analyze(ctx context.Context, base, head tree.Tree, opts Options) (*Result, 
 	return res, nil
 }
 
+// checkedProviders names the providers migsync compares, from the one
+// provider list (catalog.providers): "postgresql, cockroachdb, mysql and
+// sqlite".
+func checkedProviders() string {
+	ps := catalog.CheckedProviders()
+	if len(ps) < 2 {
+		return strings.Join(ps, "")
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+}
+
 // needsMigration reports whether a migration fixes one of the findings: a
 // drift, or a schema change without its migration.
 func needsMigration(fs []finding.Finding) bool {
@@ -263,7 +274,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 		// without failing the check of a project migsync cannot judge.
 		add(finding.Finding{Rule: RuleUnsupportedProvider, Severity: finding.Notice, File: pos.File, Line: pos.Line,
 			Object:  "datasource provider " + prov,
-			Message: fmt.Sprintf("provider %q is not compared by migsync (it compares postgresql, cockroachdb, mysql and sqlite), so this project is skipped; exclude it in .github/migsync.yml to drop this notice.", prov)})
+			Message: fmt.Sprintf("provider %q is not compared by migsync (it compares %s), so this project is skipped; exclude it in .github/migsync.yml to drop this notice.", prov, checkedProviders())})
 		return st, nil
 	}
 	lowered, ldiags := prisma.Lower(schema)
