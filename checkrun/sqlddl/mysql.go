@@ -1,6 +1,7 @@
 package sqlddl
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"runtime"
@@ -108,10 +109,14 @@ func (r *mysqlReplay) statement() {
 		r.compoundCreate(toks)
 		return
 	}
-	stmts, _, err := r.parser.ParseSQL(r.st.Text)
+	stmts, err := r.parse(r.st.Text) // mysql_parse.go
+	if errors.Is(err, errMySQLParserPanic) {
+		r.notice(0, true, "%s; it was not replayed", err)
+		return
+	}
 	if err != nil {
 		if rw, ok := rewriteSpatial(r.src, r.st); ok {
-			if stmts, _, err2 := r.parser.ParseSQL(rw.text); err2 == nil {
+			if stmts, err2 := r.parse(rw.text); err2 == nil {
 				for _, s := range stmts {
 					r.apply(s)
 					r.restoreSpatial(s, rw)

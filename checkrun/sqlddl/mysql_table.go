@@ -336,7 +336,7 @@ func mysqlDefault(e ast.ExprNode, typ catalog.Type) *catalog.Default {
 // mysqlEquivalent classifies a schema's dbgenerated expression as the
 // replay classifies a migration's DEFAULT; nil when it does not parse.
 func mysqlEquivalent(expr string, typ catalog.Type) *catalog.Default {
-	stmts, _, err := parser.New().ParseSQL("SELECT " + expr)
+	stmts, _, err := parseMySQL(parser.New(), "SELECT "+expr)
 	if err != nil || len(stmts) != 1 {
 		return nil
 	}
