@@ -1,5 +1,5 @@
 // Package app is migsync's GitHub App server: configuration → GitHub
-// clients → webhook dispatcher → bounded queue and workers → checks
+// clients → webhook dispatcher → durable queue and workers → checks
 // (handlers and Checker) → check runs and reviews, plus health and
 // Prometheus metrics endpoints.
 package app

@@ -153,3 +153,24 @@ func TestLayerBoundaries(t *testing.T) {
 		t.Fatalf("only %d packages checked: go list did not list the engine", checked)
 	}
 }
+
+// TestHandlersImportNoEngine: the webhook handlers stay thin. They turn a
+// payload into a Target and call the checker; they depend on no engine
+// package (so they never parse SQL or Prisma) and on no database code.
+func TestHandlersImportNoEngine(t *testing.T) {
+	const mod = "github.com/migsync/migsync/"
+	pkgs := goList(t, "./handlers")
+	h, ok := pkgs[mod+"handlers"]
+	if !ok {
+		t.Fatal("go list did not list ./handlers")
+	}
+	for _, d := range h.Deps {
+		rel, ok := strings.CutPrefix(d, mod)
+		if !ok {
+			continue
+		}
+		if rel == "checkrun" || strings.HasPrefix(rel, "checkrun/") || rel == "dbcheck" || strings.HasPrefix(rel, "dbcheck/") {
+			t.Errorf("handlers depends on %s: %s", rel, chain(pkgs, mod+"handlers", d))
+		}
+	}
+}
