@@ -149,11 +149,15 @@ func (s *mySession) Catalog(ctx context.Context) (*catalog.Catalog, error) {
 		}
 		tb.Columns = append(tb.Columns, c)
 	}
-	if err := s.indexes(ctx, cat); err != nil {
-		return nil, err
-	}
-	if err := s.foreignKeys(ctx, cat); err != nil {
-		return nil, err
+	for _, read := range []struct {
+		query string
+		add   func(*catalog.Catalog, [][]sql.NullString)
+	}{{myquery.Indexes, myquery.AddIndexes}, {myquery.ForeignKeys, myquery.AddForeignKeys}} {
+		rows, err := s.rows(ctx, read.query)
+		if err != nil {
+			return nil, err
+		}
+		read.add(cat, rows)
 	}
 	if err := s.viewsAndTriggers(ctx, cat); err != nil {
 		return nil, err
@@ -200,24 +204,6 @@ func (s *mySession) checks(ctx context.Context, cat *catalog.Catalog) (map[strin
 		s.pendingChecks = append(s.pendingChecks, [3]string{r[0].String, r[1].String, clause})
 	}
 	return json, nil
-}
-
-func (s *mySession) indexes(ctx context.Context, cat *catalog.Catalog) error {
-	rows, err := s.rows(ctx, myquery.Indexes)
-	if err != nil {
-		return err
-	}
-	myquery.AddIndexes(cat, rows)
-	return nil
-}
-
-func (s *mySession) foreignKeys(ctx context.Context, cat *catalog.Catalog) error {
-	rows, err := s.rows(ctx, myquery.ForeignKeys)
-	if err != nil {
-		return err
-	}
-	myquery.AddForeignKeys(cat, rows)
-	return nil
 }
 
 func (s *mySession) viewsAndTriggers(ctx context.Context, cat *catalog.Catalog) error {
