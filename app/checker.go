@@ -73,6 +73,7 @@ type Checker struct {
 // replicas sharing a queue, one check per head runs at a time (a lease in
 // the queue): a head being checked elsewhere is retried shortly.
 func (c *Checker) Check(ctx context.Context, t handlers.Target) error {
+	c.rememberRepo(ctx, t) // for the next start's sweep (sweep.go)
 	if t.Priority < 0 && c.later != nil {
 		if short, reset := c.rates.short(t.InstallationID); short {
 			zerolog.Ctx(ctx).Info().Time("until", reset).Msg("low-priority check waits for the rate limit's reset")

@@ -199,9 +199,13 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 	s.checker.later = s.intake
 	s.intake.run[kindCheck] = s.checker.runCheckJob
 	s.intake.run[kindComplete] = s.checker.runCompletionJob
+	s.intake.run[kindSweep] = s.checker.runSweepJob
 	if err := s.intake.start(s.baseCtx); err != nil {
 		store.Close()
 		return nil, fmt.Errorf("queue: %w", err)
+	}
+	if err := s.intake.queueSweep(s.baseCtx); err != nil { // sweep.go
+		log.Warn().Err(err).Msg("the startup sweep could not be queued")
 	}
 	dispatcher := githubapp.NewEventDispatcher(hs, cfg.Github.App.WebhookSecret,
 		githubapp.WithScheduler(s.intake),

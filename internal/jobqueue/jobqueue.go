@@ -404,6 +404,43 @@ func (s *Store) Get(ctx context.Context, key string) (*Job, error) {
 	return j, err
 }
 
+// Remember keeps a record under key: a row that is no work (state done,
+// finished now), with its payload, until Purge removes it; remembering the
+// key again refreshes it. Recent lists records.
+func (s *Store) Remember(ctx context.Context, key, kind string, installation int64, payload []byte) error {
+	if payload == nil {
+		payload = []byte{}
+	}
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO migsync_jobs (key, kind, installation, payload, state, not_before, finished)
+		VALUES ($1, $2, $3, $4, 'done', 0, $5)
+		ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, finished = excluded.finished
+		WHERE migsync_jobs.kind = excluded.kind`), key, kind, installation, payload, ms(s.now()))
+	if err != nil {
+		return fmt.Errorf("queue: %w", err)
+	}
+	return nil
+}
+
+// Recent returns up to limit jobs of a kind, the most recently finished
+// first, then the unfinished, the newest first: finished jobs and records
+// stay until Purge removes them.
+func (s *Store) Recent(ctx context.Context, kind string, limit int) ([]*Job, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+jobColumns+` FROM migsync_jobs WHERE kind = $1 ORDER BY finished DESC, id DESC LIMIT $2`), kind, limit)
+	if err != nil {
+		return nil, fmt.Errorf("queue: %w", err)
+	}
+	defer rows.Close()
+	var out []*Job
+	for rows.Next() {
+		j, err := scanJob(rows)
+		if err != nil {
+			return nil, fmt.Errorf("queue: %w", err)
+		}
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}
+
 // Lock takes or renews the named lease for owner until lease from now; it
 // reports false when another owner holds it.
 func (s *Store) Lock(ctx context.Context, name, owner string, lease time.Duration) (bool, error) {

@@ -232,3 +232,54 @@ func TestQueueReplicas(t *testing.T) {
 		}
 	})
 }
+
+// TestRecent: records and jobs of a kind, the most recently finished first,
+// then the unfinished, the newest first.
+func TestRecent(t *testing.T) {
+	engines(t, func(t *testing.T, open func() *Store) {
+		ctx := context.Background()
+		s := open()
+		clk := &clock{t: time.Unix(1_800_000_000, 0)}
+		s.SetClock(clk.now)
+		for _, k := range []string{"d1", "d2", "d3"} {
+			if _, err := s.Enqueue(ctx, Job{Key: k, Kind: "delivery", Payload: []byte(k)}, false, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		j, err := s.Claim(ctx, "me", time.Minute, nil)
+		if err != nil || j == nil || j.Key != "d1" {
+			t.Fatal(j, err)
+		}
+		if err := s.Finish(ctx, j.ID, "me"); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Recent(ctx, "delivery", 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0].Key != "d1" || got[0].State != Done || got[1].Key != "d3" || string(got[1].Payload) != "d3" {
+			t.Fatalf("Recent = %+v", got)
+		}
+		// Records: no work, refreshed when remembered again, purged in time.
+		for _, k := range []string{"r1", "r2", "r1"} {
+			clk.add(time.Second)
+			if err := s.Remember(ctx, k, "repo", 7, []byte("payload "+k)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if j, err := s.Claim(ctx, "me", time.Minute, nil); err != nil || j == nil || j.Kind != "delivery" {
+			t.Fatalf("a record was claimed as work, or the next delivery was not: %+v %v", j, err)
+		}
+		recs, _ := s.Recent(ctx, "repo", 10)
+		if len(recs) != 2 || recs[0].Key != "r1" || recs[1].Key != "r2" || string(recs[0].Payload) != "payload r1" || recs[0].Installation != 7 {
+			t.Fatalf("records = %+v", recs)
+		}
+		clk.add(time.Hour)
+		if _, err := s.Purge(ctx, clk.now().Add(-time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		if recs, _ := s.Recent(ctx, "repo", 10); len(recs) != 0 {
+			t.Fatalf("records after the purge: %+v", recs)
+		}
+	})
+}
