@@ -8,6 +8,9 @@
 #   unsigned-24mb-x40   40 unsigned and 40 wrongly signed 24 MB posts at once (acceptance 8)
 #   million-statements  a migration of 1,000,000 statements (acceptance 5)
 #   schema-50mb         a 50 MB schema.prisma (acceptance 5)
+#   archive-10000       10,000 migrations, the archive download failing twice, then for good
+#                       (acceptance 7: app.TestE2EArchiveRetriedAndBudgeted with MIGSYNC_MIGRATIONS=10000;
+#                       the default test run uses 400)
 # Writes bench/results-reliability.txt (OUT=… elsewhere); CASES=a,b runs
 # some; BEFORE=path/to/an/older/migsync (BEFORE_LABEL names it) adds that binary's peaks for
 # comparison (the same cases, run again). Runs app.TestReliabilityBench
@@ -20,11 +23,26 @@ out=${OUT:-bench/results-reliability.txt}
 timeout=${TIMEOUT:-30m}
 measured=$(mktemp)
 before=$(mktemp)
-trap 'rm -f "$measured" "$before"' EXIT
+archive=$(mktemp)
+trap 'rm -f "$measured" "$before" "$archive"' EXIT
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+status=0
 MIGSYNC_BENCH=reliability MIGSYNC_BENCH_OUT="$measured" MIGSYNC_BENCH_CASES=${CASES:-} \
-	go test -count=1 -run '^TestReliabilityBench$' -timeout "$timeout" ./app/ >&2
+	go test -count=1 -run '^TestReliabilityBench$' -timeout "$timeout" ./app/ >&2 || status=$?
+if [ -z "${CASES:-}" ] || [[ ",${CASES}," == *",archive-10000,"* ]]; then
+	start=$(date +%s)
+	MIGSYNC_MIGRATIONS=10000 go test -count=1 -run '^TestE2EArchiveRetriedAndBudgeted$' -timeout "$timeout" -v ./app/ >"$archive" 2>&1 || status=$?
+	{
+		echo "## archive-10000 — acceptance 7: 10,000 migrations, the archive download failing twice, then for good"
+		echo "(app.TestE2EArchiveRetriedAndBudgeted with MIGSYNC_MIGRATIONS=10000, in-process, $(($(date +%s) - start)) s on a shared machine)"
+		grep -E '^\s*(--- (PASS|FAIL)|budget_test\.go:)' "$archive" | sed 's/^\s*/    /'
+		echo
+	} >"$archive.txt"
+	mv "$archive.txt" "$archive"
+else
+	: >"$archive"
+fi
 if [ -n "${BEFORE:-}" ]; then
 	MIGSYNC_BENCH=reliability MIGSYNC_BENCH_OUT="$before" MIGSYNC_TEST_BINARY="$BEFORE" \
 		MIGSYNC_BENCH_CASES=${BEFORE_CASES:-burst-500,unsigned-24mb-x40,million-statements,schema-50mb} \
@@ -32,8 +50,9 @@ if [ -n "${BEFORE:-}" ]; then
 fi
 {
 	cat "$measured"
+	cat "$archive"
 	if [ -n "${BEFORE:-}" ]; then
-		echo "# For comparison: the same cases with the binary before the fixes ($BEFORE_LABEL)"
+		echo "# For comparison: the same cases with the binary before the fixes (${BEFORE_LABEL:-$BEFORE})"
 		echo "# (FAIL lines are the defects issue 13 reported)"
 		sed -n '/^## /,$p' "$before"
 	fi
@@ -43,3 +62,4 @@ fi
 	echo "command: bench/reliability.sh (MIGSYNC_BENCH=reliability go test -run '^TestReliabilityBench\$' ./app/)"
 } > "$out"
 cat "$out"
+exit "$status"
