@@ -8,6 +8,9 @@
 //   - formats.go: the CLI formats, by name (text.go, json.go, workflow.go for
 //     GitHub Actions workflow commands, sarif.go); `migsync check` and
 //     `migsync db-check` offer what Formats lists.
+//   - actions.go: the GitHub Actions job summary and step outputs.
+//   - rules.go: the rule list of `migsync rules` (text, JSON, and the
+//     markdown of docs/rules.md that RuleURL links).
 //
 // A new CLI format is one file and one entry in formats. A new field of
 // finding.Finding is written where it belongs in each of these files; the
