@@ -46,9 +46,11 @@ type Checker struct {
 	later    *intake                 // the durable queue: resumptions, completions (later.go)
 	fresh    githubapp.ClientCreator // uncached clients, for a run's one update during a secondary rate limit
 	rates    *rateBook
-	download *http.Client  // archive downloads, through the retry transport
-	budget   int           // migsync.check_request_budget
-	retryFor time.Duration // migsync.completion_retry_for
+	download *http.Client // archive downloads, through the retry transport
+	budget   int          // migsync.check_request_budget
+	// readBudget bounds the file contents one check holds (maxCheckBytes).
+	readBudget int64
+	retryFor   time.Duration // migsync.completion_retry_for
 	// maxRechecks bounds the open pull requests re-checked when their base
 	// branch moves (migsync.max_rechecks; negative: none); rechecks keeps
 	// the tip each pull request's latest re-check merges into.
@@ -102,6 +104,7 @@ func (c *Checker) run(ctx context.Context, t handlers.Target) (err error) {
 	var calls atomic.Int64
 	ctx = withCallCounter(withInstallation(ctx, t.InstallationID), &calls)
 	ctx = withBudget(ctx, c.budget)
+	ctx = withReadBudget(ctx, c.readBudget)
 	if t.Priority < 0 {
 		ctx = withPriority(ctx, priorityLow)
 	}
@@ -285,6 +288,11 @@ func (c *Checker) explain(err error) string {
 		return fmt.Sprintf("The check is incomplete: the commit's archive could not be read, and reading its files one "+
 			"request each would take more than migsync.check_request_budget (%d requests) of the installation's hourly "+
 			"rate limit, which other pull requests need. Re-run the check later.\n\n(%v)", c.budget, err)
+	}
+	if errors.Is(err, errReadBudget) {
+		return fmt.Sprintf("The check is incomplete: the schema and migration files it reads add up to more than %d MiB, "+
+			"the most one check holds in memory. Files over 8 MiB are refused on their own; this repository's "+
+			"project has many large ones.\n\n(%v)", c.readBudget>>20, err)
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Sprintf("the check did not finish within %s (%v)", c.timeout, err)

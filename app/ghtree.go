@@ -171,6 +171,9 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 	if int64(len(data)) > tree.MaxFileSize {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
 	}
+	if !spendBytes(ctx, e.SHA, len(data)) { // readbudget.go
+		return nil, fmt.Errorf("read %s: %w", name, errReadBudget)
+	}
 	return data, nil
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/migsync/migsync/checkrun/tree"
+	"github.com/migsync/migsync/internal/fakegithub"
 )
 
 // countingTransport counts the requests whose path ends with suffix (set
@@ -65,5 +67,32 @@ func TestE2EOversizeSchemaNotRead(t *testing.T) {
 	}
 	if n := counter.requests.Load(); n != 1 {
 		t.Errorf("the schema's blob was requested %d times, want 1 (a refusal is remembered)", n)
+	}
+}
+
+// TestE2EReadBudget (issue 13, point 7: a per-check budget): a pull
+// request adding three migrations of 6 MiB each, every one under the 8 MiB
+// file limit, with a check budget of 16 MiB: the check says it is
+// incomplete and why, instead of holding them all; a blob read by both
+// sides counts once, so an ordinary check is untouched.
+func TestE2EReadBudget(t *testing.T) {
+	e := newEnv(t)
+	e.srv.checker.readBudget = 16 << 20
+	_, small := e.openIncidentPR()
+	e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+	if run := e.onlyRun(small); run.Conclusion != "failure" || !strings.Contains(run.Text, `CREATE TABLE "RefreshToken"`) {
+		t.Fatalf("an ordinary check under the budget: %s %q", run.Conclusion, run.Title)
+	}
+	e.git.branch("feature/big-migrations")
+	for i := range 3 {
+		e.git.write(fmt.Sprintf("prisma/migrations/2024030%d000000_data/migration.sql", i+1), fmt.Sprintf("-- data %d\n", i)+strings.Repeat("SELECT 1;\n", 6<<20/10))
+	}
+	head := e.git.commit("three big data migrations")
+	e.git.checkout("main")
+	pr := e.gh.OpenPR(owner, repo, "main", "feature/big-migrations")
+	e.deliver("pull_request", e.gh.PayloadFor(fakegithub.Target{Owner: owner, Repo: repo, PR: pr}, "pull_request", "opened", nil))
+	run := e.onlyRun(head)
+	if run.Title != "Check could not be completed" || !strings.Contains(run.Summary, "incomplete") || !strings.Contains(run.Summary, "more than 16 MiB") {
+		t.Errorf("check run = %s %q\n%s", run.Conclusion, run.Title, run.Summary)
 	}
 }

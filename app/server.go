@@ -162,7 +162,7 @@ func New(ctx context.Context, cfg *Config, opts ...Option) (*Server, error) {
 		names: newCheckNames(maxOrgDefaults), fresh: fresh,
 		// Archives come from a short-lived URL that carries its own token,
 		// through the same retries and metering as API requests.
-		download: &http.Client{Transport: transport}, rates: rates, budget: cfg.Migsync.CheckRequestBudget,
+		download: &http.Client{Transport: transport}, rates: rates, budget: cfg.Migsync.CheckRequestBudget, readBudget: maxCheckBytes,
 		retryFor: cfg.Migsync.CompletionRetryFor, maxRechecks: cfg.Migsync.MaxRechecks, rechecks: mustLRU[string, string](maxRechecks),
 		reviewed: mustLRU[string, struct{}](maxReviewed),
 		timeout:  cfg.Migsync.CheckTimeout, writes: policy, appID: cfg.Github.App.IntegrationID, botLogin: s.botLogin,
