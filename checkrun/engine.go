@@ -544,8 +544,22 @@ func originRank(k prisma.OriginKind) int {
 
 // firstSchemaChange compares the databases two schema versions declare and
 // returns the schema position of the first difference (nil: none).
+//
+// The comparison is Prisma's, which finds some objects different from
+// themselves (a B-tree index with a raw() operator class is dropped and
+// re-created on every diff): those differences, the ones the head's schema
+// has with itself, are not changes this change made, and are skipped.
 func firstSchemaChange(head, base *catalog.Catalog) (*catalog.Pos, string) {
-	diffs := drift.Compare(head, base)
+	perpetual := map[string]bool{}
+	for _, d := range drift.Compare(head, head) {
+		perpetual[d.Kind+"\x00"+d.Object+"\x00"+d.SQL] = true
+	}
+	var diffs []drift.Difference
+	for _, d := range drift.Compare(head, base) {
+		if !perpetual[d.Kind+"\x00"+d.Object+"\x00"+d.SQL] {
+			diffs = append(diffs, d)
+		}
+	}
 	var best *drift.Difference
 	for i := range diffs {
 		d := &diffs[i]

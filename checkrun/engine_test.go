@@ -308,3 +308,48 @@ func TestChangeRuleStaysWhenDriftIsOff(t *testing.T) {
 		t.Errorf("a schema catching up with its migrations: %v", rulesOf(res.Findings))
 	}
 }
+
+// A B-tree index with a raw() operator class differs from itself to Prisma
+// (it drops and re-creates it on every diff, prisma/prisma#17518), so it is
+// pre-existing drift of every project that has one (trigger.dev's
+// SecretStore_key_idx). It is not something a change made: a comment-only
+// edit of such a schema needs no migration, and a model added to it is
+// reported on the model's line, in the diff, not on the index's.
+func TestChangeRuleIgnoresDriftTheSchemaHasWithItself(t *testing.T) {
+	schema := engineSchema + "\nmodel Secret {\n  key String @id\n\n  @@index([key(ops: raw(\"text_pattern_ops\"))], type: BTree)\n}\n"
+	init := engineInit + "\n-- CreateTable\nCREATE TABLE \"Secret\" (\"key\" TEXT NOT NULL, CONSTRAINT \"Secret_pkey\" PRIMARY KEY (\"key\"));\n" +
+		"\n-- CreateIndex\nCREATE INDEX \"Secret_key_idx\" ON \"Secret\"(\"key\" text_pattern_ops);\n"
+	base := project(schema, "20240101000000_init", init)
+	res := analyze(t, base, base, nil)
+	if got := rulesOf(res.Findings); !slices.Equal(got, []string{"drift/index-definition"}) {
+		t.Fatalf("the index's own drift: findings %v, want drift/index-definition (Prisma re-creates it)", got)
+	}
+
+	commented := project("// the schema of the app\n"+schema, "20240101000000_init", init)
+	res = analyze(t, base, commented, nil)
+	for _, f := range res.Findings {
+		if f.Rule == "rules/schema-changed-without-migration" {
+			t.Errorf("a comment-only change is said to need a migration: %s:%d %s", f.File, f.Line, f.Message)
+		}
+	}
+	if res.Conclusion == Failure {
+		t.Errorf("a comment-only change fails the check: %v", rulesOf(res.Findings))
+	}
+
+	headSchema := schema + "\nmodel Tag {\n  id Int @id\n}\n"
+	tagLine := strings.Count(headSchema[:strings.Index(headSchema, "model Tag")], "\n") + 1
+	res = analyze(t, base, project(headSchema, "20240101000000_init", init), nil)
+	var saw bool
+	for _, f := range res.Findings {
+		if f.Rule != "rules/schema-changed-without-migration" {
+			continue
+		}
+		saw = true
+		if f.Line != tagLine || !slices.Equal(f.Objects, []string{`table "Tag"`}) {
+			t.Errorf("change rule at line %d (want %d, model Tag) covering %q: %s", f.Line, tagLine, f.Objects, f.Message)
+		}
+	}
+	if !saw {
+		t.Errorf("no change rule for the added model: %v", rulesOf(res.Findings))
+	}
+}
