@@ -18,9 +18,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -581,4 +583,37 @@ func lineOf(t *testing.T, text, prefix string) int {
 	}
 	t.Fatalf("no line %q", prefix)
 	return 0
+}
+
+// TestAcceptanceCorpusCommentOnlyChange: on every corpus unit, a change that
+// only adds a comment to the schema introduces nothing (no change rule, no
+// introduced finding), whatever drift the project already has.
+func TestAcceptanceCorpusCommentOnlyChange(t *testing.T) {
+	for _, u := range loadUnits(t) {
+		t.Run(u.Name, func(t *testing.T) {
+			root := filepath.Join(testdataDir, "corpus", u.Project)
+			base := unitTree(t, root, u.Schema, u.Migrations)
+			head := tree.Map{}
+			edited := ""
+			for _, p := range slices.Sorted(maps.Keys(base)) {
+				head[p] = base[p]
+				if edited == "" && strings.HasSuffix(p, ".prisma") {
+					head[p] = "// a comment-only change\n" + base[p]
+					edited = p
+				}
+			}
+			if edited == "" {
+				t.Fatalf("no .prisma file under %s", u.Schema)
+			}
+			res, err := checkrun.Analyze(context.Background(), base, head, checkrun.Options{})
+			if err != nil {
+				t.Fatalf("Analyze: %v", err)
+			}
+			for _, f := range res.Findings {
+				if f.Introduced || f.Rule == "rules/schema-changed-without-migration" {
+					t.Errorf("a comment added to %s introduces %s:%d [%s] %s", edited, f.File, f.Line, f.Rule, f.Message)
+				}
+			}
+		})
+	}
 }
