@@ -64,7 +64,7 @@ func TestReliabilityBench(t *testing.T) {
 	b.rep.printf("date: %s  machine: %d cores  go: %s\n", time.Now().UTC().Format("2006-01-02T15:04Z"), runtime.NumCPU(), runtime.Version())
 	b.rep.printf("server: the migsync binary in its own process (workers 4, queue_size 100, SQLite queue), against the fake GitHub\n")
 	b.rep.printf("(internal/fakegithub) in the benchmark's process, all on 127.0.0.1. Peak RSS is the server process's VmHWM.\n")
-	b.rep.printf("Wall times were taken on a shared machine (other jobs ran): they show the order of things, not speed.\n\n")
+	b.rep.printf("The load averages at the start and the end say whether other jobs shared the machine.\n\n")
 	for _, c := range relCases {
 		if want[0] != "" && !slices.Contains(want, c.name) {
 			continue

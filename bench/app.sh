@@ -33,7 +33,7 @@ run() {
 		go test -count=1 -run "^$1\$" -timeout "$timeout" ./app/ >&2
 	{
 		cat "$measured"
-		echo "load average at the start: $load_start (the machine is shared: other jobs ran during the benchmark)"
+		echo "load average at the start: $load_start (2 cores: above 2, other jobs competed for the CPU)"
 		echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 		echo
 		echo "command: bench/app.sh (MIGSYNC_BENCH=1 go test -run '^$1\$' ./app/)"

@@ -35,7 +35,7 @@ if [ -z "${CASES:-}" ] || [[ ",${CASES}," == *",archive-10000,"* ]]; then
 	MIGSYNC_MIGRATIONS=10000 go test -count=1 -run '^TestE2EArchiveRetriedAndBudgeted$' -timeout "$timeout" -v ./app/ >"$archive" 2>&1 || status=$?
 	{
 		echo "## archive-10000 — acceptance 7: 10,000 migrations, the archive download failing twice, then for good"
-		echo "(app.TestE2EArchiveRetriedAndBudgeted with MIGSYNC_MIGRATIONS=10000, in-process, $(($(date +%s) - start)) s on a shared machine)"
+		echo "(app.TestE2EArchiveRetriedAndBudgeted with MIGSYNC_MIGRATIONS=10000, in-process, $(($(date +%s) - start)) s)"
 		grep -E '^\s*(--- (PASS|FAIL)|budget_test\.go:)' "$archive" | sed 's/^\s*/    /'
 		echo
 	} >"$archive.txt"
@@ -56,7 +56,7 @@ fi
 		echo "# (FAIL lines are the defects issue 13 reported)"
 		sed -n '/^## /,$p' "$before"
 	fi
-	echo "load average at the start: $load_start (the machine is shared: other jobs ran during the benchmark)"
+	echo "load average at the start: $load_start (2 cores: above 2, other jobs competed for the CPU)"
 	echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo
 	echo "command: bench/reliability.sh (MIGSYNC_BENCH=reliability go test -run '^TestReliabilityBench\$' ./app/)"
