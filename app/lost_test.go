@@ -136,6 +136,31 @@ func TestE2ELostAnswers(t *testing.T) {
 			})
 		}
 	})
+	t.Run("update review", func(t *testing.T) {
+		// The fixing push edits the earlier review's body to say resolved
+		// (PUT, the one write that changes an object in place): a retry after
+		// the lost answer sets the same body, and no second review appears.
+		e := newEnv(t)
+		pr, _ := e.openIncidentPR()
+		e.deliver("pull_request", e.gh.Payload("pull_request", "opened", nil))
+		if n := len(e.gh.Reviews(owner, repo, pr)); n != 1 {
+			t.Fatalf("%d reviews after the first check, want 1", n)
+		}
+		e.git.checkout("feature/refresh-tokens")
+		e.git.write("prisma/migrations/20240202000000_add_refresh_token/migration.sql", fixture(t, "add_refresh_token.sql"))
+		fixed := e.git.commit("add the migration")
+		e.git.checkout("main")
+		h := e.lose("pulls/update-review")
+		e.deliver("pull_request", e.gh.Payload("pull_request", "synchronize", nil))
+		e.hit(t, h, "pulls/update-review")
+		if run := e.onlyRun(fixed); run.Conclusion != "success" {
+			t.Fatalf("after the fix: %s %q", run.Conclusion, run.Title)
+		}
+		reviews := e.gh.Reviews(owner, repo, pr)
+		if len(reviews) != 1 || !strings.Contains(reviews[0].Body, "resolved as of `"+fixed[:7]+"`") {
+			t.Errorf("reviews after the fix: %+v, want one that says resolved", reviews)
+		}
+	})
 	t.Run("reaction and reply to /recheck", func(t *testing.T) {
 		e := newEnv(t)
 		pr, head := e.openIncidentPR()
