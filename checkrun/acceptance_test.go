@@ -22,6 +22,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -618,85 +619,114 @@ func TestAcceptanceCorpusCommentOnlyChange(t *testing.T) {
 	}
 }
 
-// TestAcceptanceCorpusFixRoundTrip: on every corpus unit, a model added
-// without a migration is one error on the model's line, and the fix migsync
-// proposes — its migration.sql committed in the folder it names — makes the
-// same change pass: no introduced finding and nothing left to migrate (the
-// proposed SQL also brings any drift the project already had in line, as
-// Prisma's would).
+// TestAcceptanceCorpusFixRoundTrip: on every corpus unit, a schema change
+// without a migration (a model added; a field added to the first model) is
+// one error on the changed line, and the fix migsync proposes — its
+// migration.sql committed in the folder it names — makes the same change
+// pass: no introduced finding and nothing left to migrate (the proposed SQL
+// also brings any drift the project already had in line, as Prisma's would).
 func TestAcceptanceCorpusFixRoundTrip(t *testing.T) {
-	const model = "\nmodel MigsyncProbe {\n  id    Int    @id\n  label String\n}\n"
+	edits := []struct {
+		name string
+		// edit returns the changed source and the changed line (1-based),
+		// or ok false when the file has nothing to edit
+		edit func(src string) (out string, line int, ok bool)
+	}{
+		{"model", func(src string) (string, int, bool) {
+			src = strings.TrimRight(src, "\n") + "\n"
+			return src + "\nmodel MigsyncProbe {\n  id    Int    @id\n  label String\n}\n", strings.Count(src, "\n") + 2, true
+		}},
+		{"field", func(src string) (string, int, bool) {
+			loc := reFirstModel.FindStringIndex(src)
+			if loc == nil {
+				return "", 0, false
+			}
+			return src[:loc[1]] + "  migsyncProbe String?\n" + src[loc[1]:], strings.Count(src[:loc[1]], "\n") + 1, true
+		}},
+	}
 	for _, u := range loadUnits(t) {
-		t.Run(u.Name, func(t *testing.T) {
-			root := filepath.Join(testdataDir, "corpus", u.Project)
-			base := unitTree(t, root, u.Schema, u.Migrations)
-			head := tree.Map{}
-			edited, line := "", 0
-			for _, p := range slices.Sorted(maps.Keys(base)) {
-				head[p] = base[p]
-				if edited == "" && strings.HasSuffix(p, ".prisma") {
-					src := strings.TrimRight(base[p], "\n") + "\n"
-					head[p] = src + model
-					edited, line = p, strings.Count(src, "\n")+2
+		for _, e := range edits {
+			t.Run(u.Name+"/"+e.name, func(t *testing.T) {
+				root := filepath.Join(testdataDir, "corpus", u.Project)
+				base := unitTree(t, root, u.Schema, u.Migrations)
+				head := tree.Map{}
+				edited, line := "", 0
+				for _, p := range slices.Sorted(maps.Keys(base)) {
+					head[p] = base[p]
+					if edited == "" && strings.HasSuffix(p, ".prisma") {
+						if out, l, ok := e.edit(base[p]); ok {
+							head[p], edited, line = out, p, l
+						}
+					}
 				}
-			}
-			res, err := checkrun.Analyze(context.Background(), base, head, checkrun.Options{})
-			if err != nil {
-				t.Fatalf("Analyze: %v", err)
-			}
-			var introduced []finding.Finding
-			for _, f := range res.Findings {
-				if f.Introduced {
-					introduced = append(introduced, f)
+				if edited == "" {
+					t.Skipf("no schema file to edit")
 				}
-			}
-			if len(introduced) != 1 || introduced[0].Rule != "rules/schema-changed-without-migration" ||
-				introduced[0].File != edited || introduced[0].Line != line {
-				t.Fatalf("want one change-rule error at %s:%d, got:\n%s", edited, line, listFindings(introduced))
-			}
-			var p *checkrun.Project
-			for _, q := range res.Projects {
-				if strings.TrimSuffix(q.Schema, "/") == u.Schema {
-					p = q
-				}
-			}
-			if p == nil || p.NewMigration == "" || !strings.Contains(p.MissingSQL, `MigsyncProbe`) {
-				t.Fatalf("no proposed migration for %s: %+v", u.Schema, p)
-			}
+				roundTrip(t, u, base, head, edited, line)
+			})
+		}
+	}
+}
 
-			fixed := tree.Map{}
-			for k, v := range head {
-				fixed[k] = v
-			}
-			fixed[p.NewMigration+"/migration.sql"] = p.MissingSQL
-			res, err = checkrun.Analyze(context.Background(), base, fixed, checkrun.Options{})
-			if err != nil {
-				t.Fatalf("Analyze: %v", err)
-			}
-			for _, f := range res.Findings {
-				if f.Introduced {
-					t.Errorf("after committing the proposed migration %s, still: %s", p.NewMigration, describe(f))
-				}
-			}
-			// What is left is only what Prisma finds different from itself
-			// (a B-tree index with a raw() operator class, re-created on
-			// every diff, prisma/prisma#17518): committing it again leaves
-			// exactly the same.
-			left := missingOf(t, res, u.Schema)
-			if strings.TrimSpace(left) == "" {
-				return
-			}
-			fixed[strings.TrimSuffix(p.NewMigration, "/")+"_again/migration.sql"] = left
-			res, err = checkrun.Analyze(context.Background(), base, fixed, checkrun.Options{})
-			if err != nil {
-				t.Fatalf("Analyze: %v", err)
-			}
-			if again := missingOf(t, res, u.Schema); again != left {
-				t.Errorf("after committing the proposed migration, still to migrate:\n%s\nand after committing that too:\n%s", left, again)
-			} else {
-				t.Logf("left after the fix, and after committing it again (Prisma's perpetual drift):\n%s", left)
-			}
-		})
+// reFirstModel matches a schema's first model block's opening line.
+var reFirstModel = regexp.MustCompile(`(?m)^model\s+\w+\s*\{[ \t]*\n`)
+
+func roundTrip(t *testing.T, u corpusUnit, base, head tree.Map, edited string, line int) {
+	t.Helper()
+	res, err := checkrun.Analyze(context.Background(), base, head, checkrun.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	var introduced []finding.Finding
+	for _, f := range res.Findings {
+		if f.Introduced {
+			introduced = append(introduced, f)
+		}
+	}
+	if len(introduced) != 1 || introduced[0].Rule != "rules/schema-changed-without-migration" ||
+		introduced[0].File != edited || introduced[0].Line != line {
+		t.Fatalf("want one change-rule error at %s:%d, got:\n%s", edited, line, listFindings(introduced))
+	}
+	var p *checkrun.Project
+	for _, q := range res.Projects {
+		if strings.TrimSuffix(q.Schema, "/") == u.Schema {
+			p = q
+		}
+	}
+	if p == nil || p.NewMigration == "" || !strings.Contains(strings.ToLower(p.MissingSQL), "migsyncprobe") {
+		t.Fatalf("no proposed migration for %s: %+v", u.Schema, p)
+	}
+
+	fixed := tree.Map{}
+	for k, v := range head {
+		fixed[k] = v
+	}
+	fixed[p.NewMigration+"/migration.sql"] = p.MissingSQL
+	res, err = checkrun.Analyze(context.Background(), base, fixed, checkrun.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	for _, f := range res.Findings {
+		if f.Introduced {
+			t.Errorf("after committing the proposed migration %s, still: %s", p.NewMigration, describe(f))
+		}
+	}
+	// What is left is only what Prisma finds different from itself (a
+	// B-tree index with a raw() operator class, re-created on every diff,
+	// prisma/prisma#17518): committing it again leaves exactly the same.
+	left := missingOf(t, res, u.Schema)
+	if strings.TrimSpace(left) == "" {
+		return
+	}
+	fixed[strings.TrimSuffix(p.NewMigration, "/")+"_again/migration.sql"] = left
+	res, err = checkrun.Analyze(context.Background(), base, fixed, checkrun.Options{})
+	if err != nil {
+		t.Fatalf("Analyze: %v", err)
+	}
+	if again := missingOf(t, res, u.Schema); again != left {
+		t.Errorf("after committing the proposed migration, still to migrate:\n%s\nand after committing that too:\n%s", left, again)
+	} else {
+		t.Logf("left after the fix, and after committing it again (Prisma's perpetual drift):\n%s", left)
 	}
 }
 
