@@ -154,7 +154,7 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 	}
 	if e.Size > tree.MaxFileSize {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
+		return nil, &tree.TooLargeError{Path: name, Size: e.Size}
 	}
 	data, err := g.blobs.Get(ctx, e.SHA, func(ctx context.Context) ([]byte, error) {
 		if !spend(ctx) {
@@ -162,14 +162,14 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 		}
 		return g.readBlob(ctx, e.SHA)
 	})
-	if errors.Is(err, tree.ErrTooLarge) {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	if tl := (*tree.TooLargeError)(nil); errors.As(err, &tl) {
+		return nil, &tree.TooLargeError{Path: name, Size: tl.Size}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if int64(len(data)) > tree.MaxFileSize {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: tree.ErrTooLarge}
+		return nil, &tree.TooLargeError{Path: name, Size: int64(len(data))}
 	}
 	if !spendBytes(ctx, e.SHA, len(data)) { // readbudget.go
 		return nil, fmt.Errorf("read %s: %w", name, errReadBudget)
@@ -194,14 +194,14 @@ func (g *ghTree) readBlob(ctx context.Context, sha string) ([]byte, error) {
 	}
 	defer resp.Body.Close()
 	if resp.ContentLength > tree.MaxFileSize {
-		return nil, fmt.Errorf("%d bytes, over the %d-byte limit: %w", resp.ContentLength, tree.MaxFileSize, tree.ErrTooLarge)
+		return nil, &tree.TooLargeError{Path: "blob " + short(sha), Size: resp.ContentLength}
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, tree.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("blob %s: %w", short(sha), err)
 	}
 	if len(data) > tree.MaxFileSize {
-		return nil, fmt.Errorf("over the %d-byte limit: %w", tree.MaxFileSize, tree.ErrTooLarge)
+		return nil, &tree.TooLargeError{Path: "blob " + short(sha)}
 	}
 	return data, nil
 }

@@ -463,7 +463,7 @@ func (b *relBench) hugeSchema(t *testing.T) {
 	b.rep.printf("check completed %s after the delivery\n", secs(time.Since(posted)))
 	run := b.completedOnce(t, gh, head)
 	b.rep.printf("conclusion %s, %q\n", run.Conclusion, run.Title)
-	if !strings.Contains(run.Title+run.Summary, "over the 8388608-byte limit") {
+	if !strings.Contains(run.Title+run.Summary, "is 47.7 MiB, over the 8 MiB limit of a file migsync reads") {
 		t.Errorf("the run does not name the limit: %q", run.Title)
 	}
 	b.memLine(t, s, 256)

@@ -246,7 +246,7 @@ func analyzeUnit(ctx context.Context, t tree.Tree, u Unit, pc *sqlddl.ParseCache
 	if err != nil {
 		if tree.IsNotExist(err) || errors.Is(err, tree.ErrTooLarge) {
 			add(finding.Finding{Rule: RuleSchemaInvalid, Severity: finding.Error, File: u.Schema,
-				Message: fmt.Sprintf("the schema could not be read: %v", err)})
+				Message: schemaUnreadable(err)})
 			return st, nil
 		}
 		return nil, err
@@ -735,4 +735,12 @@ func otherProvider(s *prisma.Schema) (string, catalog.Pos, bool) {
 		return lit.Value, catalog.Pos{File: lit.Span.Start.File, Line: lit.Span.Start.Line}, true
 	}
 	return "", catalog.Pos{}, false
+}
+
+// schemaUnreadable is the message of a schema that could not be read.
+func schemaUnreadable(err error) string {
+	if tl := (*tree.TooLargeError)(nil); errors.As(err, &tl) {
+		return fmt.Sprintf("the schema was not checked: %v. Split it into a schema folder (prisma/schema/*.prisma) of smaller files.", tl)
+	}
+	return fmt.Sprintf("the schema could not be read: %v", err)
 }

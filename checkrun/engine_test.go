@@ -242,7 +242,11 @@ func TestAnalyzeHugeInputsAreRefused(t *testing.T) {
 	bigSchema := engineSchema + strings.Repeat("// a very long comment line in a schema file\n", (10<<20)/46)
 	res = analyze(t, nil, project(bigSchema, "20240101000000_init", engineInit), nil)
 	if len(res.Findings) == 0 || res.Findings[0].Severity != finding.Error {
-		t.Errorf("a 10 MB schema gave no error: %v", rulesOf(res.Findings))
+		t.Fatalf("a 10 MB schema gave no error: %v", rulesOf(res.Findings))
+	}
+	// The file, its size and the limit once each, and what to do.
+	if m := res.Findings[0].Message; m != "the schema was not checked: prisma/schema.prisma is 9.8 MiB, over the 8 MiB limit of a file migsync reads. Split it into a schema folder (prisma/schema/*.prisma) of smaller files." {
+		t.Errorf("message: %q", m)
 	}
 }
 

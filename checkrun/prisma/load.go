@@ -28,6 +28,14 @@ func LoadSchema(ctx context.Context, t tree.Tree, schemaPath string) (*Schema, [
 			return nil, nil, tooLarge(e.Path, e.Size)
 		}
 		src, err := t.Read(ctx, e.Path)
+		if errors.Is(err, tree.ErrTooLarge) {
+			var tl *tree.TooLargeError
+			size := int64(0)
+			if errors.As(err, &tl) {
+				size = tl.Size
+			}
+			return nil, nil, tooLarge(e.Path, size)
+		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("read prisma schema: %w", err)
 		}
@@ -41,7 +49,7 @@ func LoadSchema(ctx context.Context, t tree.Tree, schemaPath string) (*Schema, [
 }
 
 func tooLarge(p string, size int64) error {
-	return fmt.Errorf("prisma schema %s is %d bytes, over the %d byte limit: %w", p, size, tree.MaxFileSize, tree.ErrTooLarge)
+	return &tree.TooLargeError{Path: p, Size: size}
 }
 
 // schemaFiles lists the files of the schema at schemaPath, sorted by path.

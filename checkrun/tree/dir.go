@@ -149,7 +149,7 @@ func (d *Dir) Read(ctx context.Context, p string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: is a directory: %w", p, fs.ErrNotExist)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("read %s: %d bytes: %w (limit %d)", p, info.Size(), ErrTooLarge, MaxFileSize)
+		return nil, &TooLargeError{Path: p, Size: info.Size()}
 	}
 	data := make([]byte, 0, info.Size()+1)
 	for {
@@ -163,7 +163,7 @@ func (d *Dir) Read(ctx context.Context, p string) ([]byte, error) {
 		}
 		if len(data) == cap(data) {
 			if len(data) > MaxFileSize {
-				return nil, fmt.Errorf("read %s: %w (limit %d)", p, ErrTooLarge, MaxFileSize)
+				return nil, &TooLargeError{Path: p, Size: int64(len(data))}
 			}
 			data = append(data, 0)[:len(data)] // the file grew: make room
 		}

@@ -32,7 +32,7 @@ func (m Map) Read(_ context.Context, p string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", p, fs.ErrNotExist)
 	}
 	if len(c) > MaxFileSize {
-		return nil, fmt.Errorf("read %s: %w", p, ErrTooLarge)
+		return nil, &TooLargeError{Path: p, Size: int64(len(c))}
 	}
 	return []byte(c), nil
 }

@@ -7,6 +7,7 @@ package tree
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 )
 
@@ -37,6 +38,41 @@ var ErrTruncated = errors.New("tree listing truncated")
 
 // ErrTooLarge marks a file over the reader's size limit.
 var ErrTooLarge = errors.New("file too large")
+
+// TooLargeError is a file refused by its size: it says which file, how
+// large (Size 0: not known before reading) and the limit, once. It is
+// ErrTooLarge to errors.Is.
+type TooLargeError struct {
+	Path string
+	Size int64
+}
+
+func (e *TooLargeError) Error() string {
+	name := e.Path
+	if name == "" {
+		name = "the file"
+	}
+	if e.Size > 0 {
+		return fmt.Sprintf("%s is %s, over the %s limit of a file migsync reads", name, Bytes(e.Size), Bytes(MaxFileSize))
+	}
+	return fmt.Sprintf("%s is over the %s limit of a file migsync reads", name, Bytes(MaxFileSize))
+}
+
+// Is makes a TooLargeError match ErrTooLarge.
+func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
+
+// Bytes writes a size for people: "8 MiB", "47.7 MiB", "512 bytes".
+func Bytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
 
 // MaxFileSize is the largest file the engine reads (schemas and migrations);
 // larger files are refused with ErrTooLarge rather than loaded.

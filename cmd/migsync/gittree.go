@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -117,9 +118,13 @@ func (g *gitTree) Read(ctx context.Context, p string) ([]byte, error) {
 		return nil, fmt.Errorf("read %s at %s: %w", p, g.describe(), fs.ErrNotExist)
 	}
 	if e.Size > tree.MaxFileSize {
-		return nil, fmt.Errorf("read %s: %d bytes: %w", p, e.Size, tree.ErrTooLarge)
+		return nil, &tree.TooLargeError{Path: p, Size: e.Size}
 	}
-	return g.blob(ctx, e.SHA)
+	data, err := g.blob(ctx, e.SHA)
+	if tl := (*tree.TooLargeError)(nil); errors.As(err, &tl) {
+		return nil, &tree.TooLargeError{Path: p, Size: tl.Size}
+	}
+	return data, err
 }
 
 func (g *gitTree) describe() string {
@@ -164,7 +169,7 @@ func (g *gitTree) blob(ctx context.Context, sha string) ([]byte, error) {
 		return nil, fmt.Errorf("git cat-file %s: bad size", sha)
 	}
 	if size > tree.MaxFileSize {
-		return nil, fmt.Errorf("blob %s: %d bytes: %w", sha, size, tree.ErrTooLarge)
+		return nil, &tree.TooLargeError{Path: "blob " + sha, Size: size}
 	}
 	buf := make([]byte, size+1) // contents and the trailing newline
 	if _, err := io.ReadFull(g.catRd, buf); err != nil {
