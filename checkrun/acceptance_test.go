@@ -586,36 +586,59 @@ func lineOf(t *testing.T, text, prefix string) int {
 	return 0
 }
 
-// TestAcceptanceCorpusCommentOnlyChange: on every corpus unit, a change that
-// only adds a comment to the schema introduces nothing (no change rule, no
-// introduced finding), whatever drift the project already has.
-func TestAcceptanceCorpusCommentOnlyChange(t *testing.T) {
+// TestAcceptanceCorpusNoOpChanges: on every corpus unit, a change of the
+// schema's text that leaves its database alone — a comment added, the first
+// model moved to the end — introduces nothing (no change rule, no introduced
+// finding), whatever drift the project already has.
+func TestAcceptanceCorpusNoOpChanges(t *testing.T) {
+	edits := []struct {
+		name string
+		edit func(src string) (string, bool)
+	}{
+		{"comment", func(src string) (string, bool) { return "// a comment-only change\n" + src, true }},
+		{"model moved", func(src string) (string, bool) {
+			loc := reFirstModel.FindStringIndex(src)
+			if loc == nil {
+				return "", false
+			}
+			end := strings.Index(src[loc[1]:], "\n}")
+			if end < 0 {
+				return "", false
+			}
+			end += loc[1] + len("\n}")
+			block := src[loc[0]:end]
+			return src[:loc[0]] + src[end:] + "\n" + block + "\n", true
+		}},
+	}
 	for _, u := range loadUnits(t) {
-		t.Run(u.Name, func(t *testing.T) {
-			root := filepath.Join(testdataDir, "corpus", u.Project)
-			base := unitTree(t, root, u.Schema, u.Migrations)
-			head := tree.Map{}
-			edited := ""
-			for _, p := range slices.Sorted(maps.Keys(base)) {
-				head[p] = base[p]
-				if edited == "" && strings.HasSuffix(p, ".prisma") {
-					head[p] = "// a comment-only change\n" + base[p]
-					edited = p
+		for _, e := range edits {
+			t.Run(u.Name+"/"+e.name, func(t *testing.T) {
+				root := filepath.Join(testdataDir, "corpus", u.Project)
+				base := unitTree(t, root, u.Schema, u.Migrations)
+				head := tree.Map{}
+				edited := ""
+				for _, p := range slices.Sorted(maps.Keys(base)) {
+					head[p] = base[p]
+					if edited == "" && strings.HasSuffix(p, ".prisma") {
+						if out, ok := e.edit(base[p]); ok {
+							head[p], edited = out, p
+						}
+					}
 				}
-			}
-			if edited == "" {
-				t.Fatalf("no .prisma file under %s", u.Schema)
-			}
-			res, err := checkrun.Analyze(context.Background(), base, head, checkrun.Options{})
-			if err != nil {
-				t.Fatalf("Analyze: %v", err)
-			}
-			for _, f := range res.Findings {
-				if f.Introduced || f.Rule == "rules/schema-changed-without-migration" {
-					t.Errorf("a comment added to %s introduces %s:%d [%s] %s", edited, f.File, f.Line, f.Rule, f.Message)
+				if edited == "" {
+					t.Skipf("no schema file to edit under %s", u.Schema)
 				}
-			}
-		})
+				res, err := checkrun.Analyze(context.Background(), base, head, checkrun.Options{})
+				if err != nil {
+					t.Fatalf("Analyze: %v", err)
+				}
+				for _, f := range res.Findings {
+					if f.Introduced || f.Rule == "rules/schema-changed-without-migration" {
+						t.Errorf("%s in %s introduces %s:%d [%s] %s", e.name, edited, f.File, f.Line, f.Rule, f.Message)
+					}
+				}
+			})
+		}
 	}
 }
 
