@@ -613,18 +613,7 @@ func TestAcceptanceCorpusNoOpChanges(t *testing.T) {
 	for _, u := range loadUnits(t) {
 		for _, e := range edits {
 			t.Run(u.Name+"/"+e.name, func(t *testing.T) {
-				root := filepath.Join(testdataDir, "corpus", u.Project)
-				base := unitTree(t, root, u.Schema, u.Migrations)
-				head := tree.Map{}
-				edited := ""
-				for _, p := range slices.Sorted(maps.Keys(base)) {
-					head[p] = base[p]
-					if edited == "" && strings.HasSuffix(p, ".prisma") {
-						if out, ok := e.edit(base[p]); ok {
-							head[p], edited = out, p
-						}
-					}
-				}
+				base, head, edited := editUnit(t, u, e.edit)
 				if edited == "" {
 					t.Skipf("no schema file to edit under %s", u.Schema)
 				}
@@ -670,18 +659,12 @@ func TestAcceptanceCorpusFixRoundTrip(t *testing.T) {
 	for _, u := range loadUnits(t) {
 		for _, e := range edits {
 			t.Run(u.Name+"/"+e.name, func(t *testing.T) {
-				root := filepath.Join(testdataDir, "corpus", u.Project)
-				base := unitTree(t, root, u.Schema, u.Migrations)
-				head := tree.Map{}
-				edited, line := "", 0
-				for _, p := range slices.Sorted(maps.Keys(base)) {
-					head[p] = base[p]
-					if edited == "" && strings.HasSuffix(p, ".prisma") {
-						if out, l, ok := e.edit(base[p]); ok {
-							head[p], edited, line = out, p, l
-						}
-					}
-				}
+				line := 0
+				base, head, edited := editUnit(t, u, func(src string) (string, bool) {
+					out, l, ok := e.edit(src)
+					line = l
+					return out, ok
+				})
 				if edited == "" {
 					t.Skipf("no schema file to edit")
 				}
@@ -689,6 +672,23 @@ func TestAcceptanceCorpusFixRoundTrip(t *testing.T) {
 			})
 		}
 	}
+}
+
+// editUnit loads a corpus unit (base) and applies edit to its first schema
+// file that edit accepts (head, edited: that file's path; "" when none).
+func editUnit(t *testing.T, u corpusUnit, edit func(src string) (string, bool)) (base, head tree.Map, edited string) {
+	t.Helper()
+	base = unitTree(t, filepath.Join(testdataDir, "corpus", u.Project), u.Schema, u.Migrations)
+	head = tree.Map{}
+	for _, p := range slices.Sorted(maps.Keys(base)) {
+		head[p] = base[p]
+		if edited == "" && strings.HasSuffix(p, ".prisma") {
+			if out, ok := edit(base[p]); ok {
+				head[p], edited = out, p
+			}
+		}
+	}
+	return base, head, edited
 }
 
 // reFirstModel matches a schema's first model block's opening line.
