@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -160,6 +161,33 @@ func TestE2EMaxRechecks(t *testing.T) {
 	}
 	if got := e.onlyRun(headB); got.Requests != before.Requests || got.Conclusion != "success" {
 		t.Errorf("B was re-checked with max_rechecks -1: %s, %d requests (was %d)", got.Conclusion, got.Requests, before.Requests)
+	}
+}
+
+// TestE2EMaxRechecksBound: migsync.max_rechecks bounds the open pull
+// requests a push to the base considers, the most recently updated first.
+// With A merged, the open ones are C (newest: it touches no Prisma file) and
+// B: a bound of 1 considers C alone and leaves B's run as it was; a bound of
+// 2 reaches B, whose run turns failure.
+func TestE2EMaxRechecksBound(t *testing.T) {
+	for _, bound := range []int{1, 2} {
+		t.Run(fmt.Sprint(bound), func(t *testing.T) {
+			e, r, prA, prB, _ := mergeEnv(t, mergecases.Cases()[0], func(c *Config, _ *[]Option) { c.Migsync.MaxRechecks = bound })
+			headB := e.gh.PRHeadSHA(owner, repo, prB)
+			before := e.onlyRun(headB)
+			mergeA(e, r, prA)
+			got := e.onlyRun(headB)
+			switch bound {
+			case 1:
+				if got.Requests != before.Requests || got.Conclusion != "success" {
+					t.Errorf("B, beyond the bound, was re-checked: %s, %d requests (was %d)", got.Conclusion, got.Requests, before.Requests)
+				}
+			case 2:
+				if got.Conclusion != "failure" {
+					t.Errorf("B, within the bound, after A merged: %s (%s)", got.Conclusion, got.Title)
+				}
+			}
+		})
 	}
 }
 
