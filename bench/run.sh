@@ -10,7 +10,8 @@
 # scripts/build-binaries exactly as it ships (static, cgo libpg_query,
 # -trimpath, stamped). A second section measures the darwin binaries' build
 # on Linux: CGO_ENABLED=0, libpg_query as WebAssembly under wazero (no Mac
-# here; the code path is the same, only the OS differs).
+# here; the code path is the same, only the OS differs), without the parser
+# cache, with an empty one and with a filled one (MIGSYNC_CACHE_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/results-trigger-dev.txt
@@ -80,19 +81,28 @@ ms() { date +%s%N; }
   echo
   echo "speed-up (mean/mean): $(awk -v a="$o_mean" -v b="$mig_mean" 'BEGIN{printf "%.0fx", a/(b>0?b:1)}')"
   echo
-  echo "## the darwin path: CGO_ENABLED=0 (libpg_query as WebAssembly, wazero), same check, $wasm_runs runs"
+  echo "## the darwin path: CGO_ENABLED=0 (libpg_query as WebAssembly, wazero), same check"
   echo "binary: $("$work/migsync-wasm" --version)"
-  wtotal=0; wbest=; wpeak=0
-  for i in $(seq 1 "$wasm_runs"); do
-    s=$(ms)
-    /usr/bin/time -f '%M %U %S' -o "$work/wrss" "$work/migsync-wasm" check --dir "$work/project" >/dev/null || true
-    e=$(( ($(ms) - s) / 1000000 ))
-    read -r rss user sys <"$work/wrss"
-    wtotal=$((wtotal + e)); [ -z "$wbest" ] || [ "$e" -lt "$wbest" ] && wbest=$e
-    [ "$rss" -gt "$wpeak" ] && wpeak=$rss
-    echo "run $i: ${e} ms, CPU ${user} s user + ${sys} s sys, peak RSS ${rss} KB"
-  done
-  echo "wasm: best ${wbest} ms, mean $((wtotal / wasm_runs)) ms, peak RSS ${wpeak} KB; speed-up vs the reference $(awk -v a="$o_mean" -v b="$((wtotal / wasm_runs))" 'BEGIN{printf "%.1fx", a/(b>0?b:1)}')"
+  # wasm_case LABEL RUNS CACHE: RUNS checks with MIGSYNC_CACHE_DIR=CACHE; sets wmean
+  wasm_case() {
+    local wtotal=0 wbest= wpeak=0 i s e rss user sys
+    echo "### $1, $2 runs"
+    for i in $(seq 1 "$2"); do
+      s=$(ms)
+      MIGSYNC_CACHE_DIR=$3 /usr/bin/time -f '%M %U %S' -o "$work/wrss" "$work/migsync-wasm" check --dir "$work/project" >/dev/null || true
+      e=$(( ($(ms) - s) / 1000000 ))
+      read -r rss user sys <"$work/wrss"
+      wtotal=$((wtotal + e)); [ -z "$wbest" ] || [ "$e" -lt "$wbest" ] && wbest=$e
+      [ "$rss" -gt "$wpeak" ] && wpeak=$rss
+      echo "run $i: ${e} ms, CPU ${user} s user + ${sys} s sys, peak RSS ${rss} KB"
+    done
+    wmean=$((wtotal / $2))
+    echo "wasm ($1): best ${wbest} ms, mean ${wmean} ms, peak RSS ${wpeak} KB; speed-up vs the reference $(awk -v a="$o_mean" -v b="$wmean" 'BEGIN{printf "%.1fx", a/(b>0?b:1)}')"
+  }
+  wasm_case "no parser cache (MIGSYNC_CACHE_DIR=off): the module compiled in every run" "$wasm_runs" off
+  wasm_case "empty parser cache: the first run, which fills it" 1 "$work/parser-cache"
+  echo "parser cache after it: $(find "$work/parser-cache" -type f | wc -l) entries, $(du -sk "$work/parser-cache" | cut -f1) KB"
+  wasm_case "parser cache filled: a later run with the same migrations (the module never compiled)" "$wasm_runs" "$work/parser-cache"
   echo
   echo "## go test -bench (in-process, no process start-up)"
   go test -run '^$' -bench 'BenchmarkAnalyze' -benchmem -count 3 ./checkrun/ | grep -E '^Benchmark'

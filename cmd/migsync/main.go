@@ -12,9 +12,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/migsync/migsync/checkrun/report"
+	"github.com/migsync/migsync/checkrun/sqlddl"
 )
 
 // Exit codes shared by every subcommand.
@@ -46,7 +48,31 @@ Run 'migsync <command> --help' for a command's flags.
 `
 
 func main() {
+	if len(os.Args) > 1 && (os.Args[1] == "check" || os.Args[1] == "db-check") {
+		// Without cgo (the macOS binaries) every run would first compile
+		// the PostgreSQL parser: keep its results between runs.
+		_ = sqlddl.UseParserCache(parserCacheDir())
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// parserCacheDir is where the CLI keeps the parser's results between runs:
+// $MIGSYNC_CACHE_DIR ("off" turns the cache off), else migsync/ in the
+// user's cache folder (~/Library/Caches on macOS, $XDG_CACHE_HOME or
+// ~/.cache on Linux); "" when there is none.
+func parserCacheDir() string {
+	switch d := os.Getenv("MIGSYNC_CACHE_DIR"); d {
+	case "off", "0", "false", "none":
+		return ""
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(base, "migsync")
+	default:
+		return d
+	}
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

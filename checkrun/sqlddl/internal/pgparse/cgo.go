@@ -37,3 +37,7 @@ func Deparse(tree *pg.ParseResult) (string, error) { return pg.Deparse(tree) }
 
 // ParsePlPgSqlToJSON parses a PL/pgSQL function body to pg_query's JSON.
 func ParsePlPgSqlToJSON(sql string) (string, error) { return pg.ParsePlPgSqlToJSON(sql) }
+
+// SetCacheDir does nothing in the C build: libpg_query needs no compiling
+// there, and a parse is cheaper than reading its result from disk.
+func SetCacheDir(string) error { return nil }

@@ -3,7 +3,9 @@
 package pgparse
 
 import (
+	"os"
 	"sync"
+	"sync/atomic"
 
 	pg "github.com/pganalyze/pg_query_go/v6"
 	pgquery "github.com/wasilibs/go-pgquery"
@@ -22,7 +24,9 @@ type Error = wparser.Error
 // concurrent caller would compile the 2.2 MB module again (about 2 s of CPU
 // and 300 MB of memory each): one instance, used in turn, is faster on a
 // laptop than parsing in parallel. (go-pgquery offers no way to share the
-// compiled module or to keep it in a cache on disk between processes.)
+// compiled module or to keep it in a cache on disk between processes: the
+// disk cache of the calls' results, diskcache.go, avoids the calls
+// instead.)
 var one sync.Mutex
 
 // Parse parses SQL into a tree.
@@ -46,9 +50,12 @@ func Parse(sql string) (*pg.ParseResult, error) {
 // that parses a long script in pieces keeps these until it applies each
 // piece (Decode).
 func ParseProtobuf(sql string) ([]byte, error) {
-	one.Lock()
-	defer one.Unlock()
-	return wparser.ParseToProtobuf(sql)
+	return memo("parse", []byte(sql), func() ([]byte, error) {
+		one.Lock()
+		defer one.Unlock()
+		calls.Add(1)
+		return wparser.ParseToProtobuf(sql)
+	})
 }
 
 // Decode turns ParseProtobuf's result for sql into the tree Parse returns
@@ -58,8 +65,6 @@ func Decode(sql string, pb []byte) (*pg.ParseResult, error) {
 	if err := proto.Unmarshal(pb, tree); err != nil {
 		return nil, err
 	}
-	one.Lock()
-	defer one.Unlock()
 	for _, raw := range tree.Stmts {
 		if do := raw.GetStmt().GetDoStmt(); do != nil {
 			doArgLocation(sql, raw, do)
@@ -84,8 +89,17 @@ func doArgLocation(sql string, raw *pg.RawStmt, do *pg.DoStmt) {
 	if body == nil || start < 0 || end > len(sql) || start >= end {
 		return
 	}
-	scan, err := pgquery.Scan(sql[start:end])
+	pb, err := memo("scan", []byte(sql[start:end]), func() ([]byte, error) {
+		one.Lock()
+		defer one.Unlock()
+		calls.Add(1)
+		return wparser.ScanToProtobuf(sql[start:end])
+	})
 	if err != nil {
+		return
+	}
+	scan := &pg.ScanResult{}
+	if proto.Unmarshal(pb, scan) != nil {
 		return
 	}
 	prev := pg.Token_NUL
@@ -102,14 +116,49 @@ func doArgLocation(sql string, raw *pg.RawStmt, do *pg.DoStmt) {
 
 // Deparse turns a tree back into SQL.
 func Deparse(tree *pg.ParseResult) (string, error) {
-	one.Lock()
-	defer one.Unlock()
-	return pgquery.Deparse(tree)
+	// Deterministic: the same tree is the same cache key in every run.
+	pb, err := proto.MarshalOptions{Deterministic: true}.Marshal(tree)
+	if err != nil {
+		return "", err
+	}
+	out, err := memo("deparse", pb, func() ([]byte, error) {
+		one.Lock()
+		defer one.Unlock()
+		calls.Add(1)
+		s, err := wparser.DeparseFromProtobuf(pb)
+		return []byte(s), err
+	})
+	return string(out), err
 }
 
 // ParsePlPgSqlToJSON parses a PL/pgSQL function body to pg_query's JSON.
 func ParsePlPgSqlToJSON(sql string) (string, error) {
-	one.Lock()
-	defer one.Unlock()
-	return pgquery.ParsePlPgSqlToJSON(sql)
+	out, err := memo("plpgsql", []byte(sql), func() ([]byte, error) {
+		one.Lock()
+		defer one.Unlock()
+		calls.Add(1)
+		s, err := pgquery.ParsePlPgSqlToJSON(sql)
+		return []byte(s), err
+	})
+	return string(out), err
+}
+
+// calls counts the calls into the WebAssembly module (for the tests: a run
+// served from the disk cache makes none, so the module is never compiled).
+var calls atomic.Int64
+
+// SetCacheDir keeps the results of libpg_query's calls in a folder under
+// base (diskcache.go), so that later processes need not compile the
+// WebAssembly module; "" turns the cache off.
+func SetCacheDir(base string) error {
+	if base == "" {
+		disk.Store(nil)
+		return nil
+	}
+	dir := cacheFolder(base)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	disk.Store(&store{dir: dir})
+	return nil
 }
