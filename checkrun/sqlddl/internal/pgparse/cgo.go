@@ -39,5 +39,8 @@ func Deparse(tree *pg.ParseResult) (string, error) { return pg.Deparse(tree) }
 func ParsePlPgSqlToJSON(sql string) (string, error) { return pg.ParsePlPgSqlToJSON(sql) }
 
 // SetCacheDir does nothing in the C build: libpg_query needs no compiling
-// there, and a parse is cheaper than reading its result from disk.
+// there, and parsing all of trigger.dev's 820 migrations takes about 30 ms,
+// of which the cache would save part (bench/: a filled cache makes the
+// WebAssembly build's check 62 ms, the C build's takes 80-90 ms) at the
+// price of a folder that only grows.
 func SetCacheDir(string) error { return nil }
