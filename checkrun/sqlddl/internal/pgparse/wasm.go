@@ -50,12 +50,7 @@ func Parse(sql string) (*pg.ParseResult, error) {
 // that parses a long script in pieces keeps these until it applies each
 // piece (Decode).
 func ParseProtobuf(sql string) ([]byte, error) {
-	return memo("parse", []byte(sql), func() ([]byte, error) {
-		one.Lock()
-		defer one.Unlock()
-		calls.Add(1)
-		return wparser.ParseToProtobuf(sql)
-	})
+	return cached("parse", []byte(sql), func() ([]byte, error) { return wparser.ParseToProtobuf(sql) })
 }
 
 // Decode turns ParseProtobuf's result for sql into the tree Parse returns
@@ -89,12 +84,7 @@ func doArgLocation(sql string, raw *pg.RawStmt, do *pg.DoStmt) {
 	if body == nil || start < 0 || end > len(sql) || start >= end {
 		return
 	}
-	pb, err := memo("scan", []byte(sql[start:end]), func() ([]byte, error) {
-		one.Lock()
-		defer one.Unlock()
-		calls.Add(1)
-		return wparser.ScanToProtobuf(sql[start:end])
-	})
+	pb, err := cached("scan", []byte(sql[start:end]), func() ([]byte, error) { return wparser.ScanToProtobuf(sql[start:end]) })
 	if err != nil {
 		return
 	}
@@ -121,10 +111,7 @@ func Deparse(tree *pg.ParseResult) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out, err := memo("deparse", pb, func() ([]byte, error) {
-		one.Lock()
-		defer one.Unlock()
-		calls.Add(1)
+	out, err := cached("deparse", pb, func() ([]byte, error) {
 		s, err := wparser.DeparseFromProtobuf(pb)
 		return []byte(s), err
 	})
@@ -133,14 +120,22 @@ func Deparse(tree *pg.ParseResult) (string, error) {
 
 // ParsePlPgSqlToJSON parses a PL/pgSQL function body to pg_query's JSON.
 func ParsePlPgSqlToJSON(sql string) (string, error) {
-	out, err := memo("plpgsql", []byte(sql), func() ([]byte, error) {
-		one.Lock()
-		defer one.Unlock()
-		calls.Add(1)
+	out, err := cached("plpgsql", []byte(sql), func() ([]byte, error) {
 		s, err := pgquery.ParsePlPgSqlToJSON(sql)
 		return []byte(s), err
 	})
 	return string(out), err
+}
+
+// cached is one call into the WebAssembly module, in turn (one), through
+// the disk cache (memo).
+func cached(op string, input []byte, call func() ([]byte, error)) ([]byte, error) {
+	return memo(op, input, func() ([]byte, error) {
+		one.Lock()
+		defer one.Unlock()
+		calls.Add(1)
+		return call()
+	})
 }
 
 // calls counts the calls into the WebAssembly module (for the tests: a run
