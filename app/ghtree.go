@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -162,8 +161,8 @@ func (g *ghTree) Read(ctx context.Context, name string) ([]byte, error) {
 		}
 		return g.readBlob(ctx, e.SHA)
 	})
-	if tl := (*tree.TooLargeError)(nil); errors.As(err, &tl) {
-		return nil, &tree.TooLargeError{Path: name, Size: tl.Size}
+	if tl := tree.TooLargeAt(name, err); tl != nil {
+		return nil, tl
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)

@@ -550,13 +550,14 @@ func originRank(k prisma.OriginKind) int {
 // re-created on every diff): those differences, the ones the head's schema
 // has with itself, are not changes this change made, and are skipped.
 func firstSchemaChange(head, base *catalog.Catalog) (*catalog.Pos, string) {
+	key := func(d drift.Difference) string { return d.Kind + "\x00" + d.Object + "\x00" + d.SQL }
 	perpetual := map[string]bool{}
 	for _, d := range drift.Compare(head, head) {
-		perpetual[d.Kind+"\x00"+d.Object+"\x00"+d.SQL] = true
+		perpetual[key(d)] = true
 	}
 	var diffs []drift.Difference
 	for _, d := range drift.Compare(head, base) {
-		if !perpetual[d.Kind+"\x00"+d.Object+"\x00"+d.SQL] {
+		if !perpetual[key(d)] {
 			diffs = append(diffs, d)
 		}
 	}

@@ -438,7 +438,7 @@ func (o *overlay) Read(ctx context.Context, p string) ([]byte, error) {
 	}
 	if f.literal {
 		if len(f.text) > tree.MaxFileSize {
-			return nil, fmt.Errorf("read %s: %w", p, tree.ErrTooLarge)
+			return nil, &tree.TooLargeError{Path: p, Size: int64(len(f.text))}
 		}
 		return f.text, nil
 	}

@@ -28,13 +28,8 @@ func LoadSchema(ctx context.Context, t tree.Tree, schemaPath string) (*Schema, [
 			return nil, nil, tooLarge(e.Path, e.Size)
 		}
 		src, err := t.Read(ctx, e.Path)
-		if errors.Is(err, tree.ErrTooLarge) {
-			var tl *tree.TooLargeError
-			size := int64(0)
-			if errors.As(err, &tl) {
-				size = tl.Size
-			}
-			return nil, nil, tooLarge(e.Path, size)
+		if tl := tree.TooLargeAt(e.Path, err); tl != nil {
+			return nil, nil, tl
 		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("read prisma schema: %w", err)

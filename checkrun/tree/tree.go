@@ -61,6 +61,20 @@ func (e *TooLargeError) Error() string {
 // Is makes a TooLargeError match ErrTooLarge.
 func (e *TooLargeError) Is(target error) bool { return target == ErrTooLarge }
 
+// TooLargeAt is err, a refusal by size, told of the file at path (with the
+// size err knows, if any); nil when err is not ErrTooLarge. A reader that
+// fetches a file by another name (a blob) names it so.
+func TooLargeAt(path string, err error) error {
+	if !errors.Is(err, ErrTooLarge) {
+		return nil
+	}
+	size := int64(0)
+	if tl := (*TooLargeError)(nil); errors.As(err, &tl) {
+		size = tl.Size
+	}
+	return &TooLargeError{Path: path, Size: size}
+}
+
 // Bytes writes a size for people: "8 MiB", "47.7 MiB", "512 bytes".
 func Bytes(n int64) string {
 	switch {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -121,8 +120,8 @@ func (g *gitTree) Read(ctx context.Context, p string) ([]byte, error) {
 		return nil, &tree.TooLargeError{Path: p, Size: e.Size}
 	}
 	data, err := g.blob(ctx, e.SHA)
-	if tl := (*tree.TooLargeError)(nil); errors.As(err, &tl) {
-		return nil, &tree.TooLargeError{Path: p, Size: tl.Size}
+	if tl := tree.TooLargeAt(p, err); tl != nil {
+		return nil, tl
 	}
 	return data, err
 }

@@ -31,9 +31,10 @@ import (
 // entries. Nothing is evicted: entries are a few times the size of the SQL
 // they stand for; deleting the folder is always safe.
 
-// store is the cache folder; nil: no cache.
+// disk is the cache in use; nil: none.
 var disk atomic.Pointer[store]
 
+// store is a cache folder.
 type store struct{ dir string }
 
 // cacheFormat changes when the entries' layout or meaning does.
